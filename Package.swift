@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+// vetdicom: a DICOM library with a Swift core and a stable C ABI (libvetdicom.so).
+// CMake (CMakeLists.txt) drives this package for the shipped build; `swift test` runs the
+// Swift tests directly.
+import PackageDescription
+
+let systemLibraries: [Target] = [
+    .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
+                   providers: [.apt(["libturbojpeg0-dev"])]),
+    .systemLibrary(name: "COpenJPEG", path: "Sources/COpenJPEG", pkgConfig: "libopenjp2",
+                   providers: [.apt(["libopenjp2-7-dev"])]),
+    .systemLibrary(name: "CCharLS", path: "Sources/CCharLS", pkgConfig: "charls",
+                   providers: [.apt(["libcharls-dev"])]),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                   providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
+                   providers: [.apt(["libpng-dev"])]),
+]
+
+let package = Package(
+    name: "vetdicom",
+    products: [
+        .library(name: "vetdicom", type: .dynamic, targets: ["VetDICOM"]),
+        .executable(name: "vetdicom-cli", targets: ["vetdicom-cli"]),
+    ],
+    targets: systemLibraries + [
+        // Small C helpers: thread-local error text, iconv.
+        .target(name: "CVetSupport", path: "Sources/CVetSupport"),
+        // Bytes, tags, VRs, errors, limits, the data dictionary, character sets, the parser.
+        .target(name: "DICOMCore", dependencies: ["CVetSupport", "CZlib"]),
+        // JPEG: libturbojpeg for 8-bit baseline, native Swift for 12-bit DCT and lossless.
+        .target(name: "DICOMJPEG", dependencies: ["DICOMCore", "CTurboJPEG"]),
+        // Pixel description, frame location, the codec registry, JPEG-LS, JPEG 2000, RLE and
+        // pixel corrections.
+        .target(name: "DICOMCodecs", dependencies: ["DICOMCore", "DICOMJPEG", "COpenJPEG", "CCharLS", "CZlib"]),
+        // Modality LUT, VOI, presentation, colour, output encoders (PNG, JPEG).
+        .target(name: "DICOMRendering", dependencies: ["DICOMCore", "DICOMCodecs", "CPNG", "CTurboJPEG"]),
+        // The Swift facade and the exported C functions (the only `vetdicom_*` symbols).
+        .target(name: "VetDICOM",
+                dependencies: ["DICOMCore", "DICOMCodecs", "DICOMRendering", "CVetSupport"],
+                linkerSettings: [.unsafeFlags([
+                    "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
+                    "-Xlinker", "-soname=libvetdicom.so.1",
+                ])]),
+        .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"]),
+        // Writes synthetic DICOM in memory for tests (every VR, sequences, transfer syntaxes).
+        .target(name: "TestSupport", dependencies: ["DICOMCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "DICOMCoreTests", dependencies: ["DICOMCore", "TestSupport"]),
+        .testTarget(name: "DICOMJPEGTests", dependencies: ["DICOMJPEG", "DICOMCore", "CTurboJPEG"]),
+        .testTarget(name: "DICOMCodecsTests",
+                    dependencies: ["DICOMCodecs", "DICOMCore", "TestSupport", "CTurboJPEG", "COpenJPEG", "CCharLS"]),
+        .testTarget(name: "DICOMRenderingTests", dependencies: ["DICOMRendering", "DICOMCodecs", "DICOMCore", "TestSupport"]),
+        .testTarget(name: "VetDICOMTests", dependencies: ["VetDICOM", "DICOMCore", "TestSupport"]),
+    ]
+)

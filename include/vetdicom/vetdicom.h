@@ -1,0 +1,331 @@
+/*
+ * vetdicom.h - the C API of libvetdicom, a DICOM library for veterinary imaging.
+ *
+ * This header is the whole contract. libvetdicom.so exports exactly the functions declared
+ * here (a test compares the two lists). The Swift runtime is linked into the library, so a
+ * program needs no Swift toolchain at run time.
+ *
+ * Conventions
+ * - Every fallible function returns vetdicom_status: VETDICOM_OK (0) or an error code.
+ *   Data and runtime errors are 1..99, caller errors 100 and above. Values never change.
+ *   vetdicom_status_string() gives a fixed text; vetdicom_last_error_message() gives the
+ *   detail (tag, offset, codec message) of the last failing call on the calling thread.
+ * - Every pointer argument is checked: NULL where a value is required gives
+ *   VETDICOM_ERR_NULL_ARGUMENT, never a crash. destroy/close(NULL) is a no-op.
+ * - Output buffers belong to the caller. Functions that write variable-sized output take
+ *   (buffer, capacity, &length): *length always receives the size needed (for strings: the
+ *   byte count without the terminating NUL; capacity must be at least length + 1). With a
+ *   buffer that is NULL or too small the function returns VETDICOM_ERR_BUFFER_TOO_SMALL and
+ *   writes nothing: call once with (NULL, 0) to learn the size, then again.
+ * - Strings are UTF-8 and NUL-terminated. A `const char *` returned by the library lives as
+ *   long as the object it came from (the file handle) unless its comment says otherwise.
+ * - Frames, items and value indices are numbered from 0.
+ * - Integers are fixed width; there is no bool, long or struct passed by value. Structs that
+ *   the library fills carry `struct_size` as their first field: set it to sizeof(struct).
+ *
+ * Threading
+ * - A vetdicom_file may be used from several threads at once for reading metadata,
+ *   decoding frames and rendering (distinct or equal frames). Closing a file while
+ *   another thread uses it is a caller error. A vetdicom_options object must not be modified
+ *   while another thread passes it to a function; reading it concurrently is fine.
+ * - Error messages are per thread.
+ */
+#ifndef VETDICOM_H
+#define VETDICOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VETDICOM_VERSION_MAJOR 1
+#define VETDICOM_VERSION_MINOR 0
+#define VETDICOM_VERSION_PATCH 0
+#define VETDICOM_VERSION_NUMBER \
+    (VETDICOM_VERSION_MAJOR * 10000 + VETDICOM_VERSION_MINOR * 100 + VETDICOM_VERSION_PATCH)
+
+/* ------------------------------------------------------------------------------------------ */
+/* Status codes                                                                               */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef int32_t vetdicom_status;
+
+#define VETDICOM_OK                              0
+#define VETDICOM_ERR_NOT_DICOM                   1   /* input is not DICOM (PNG, gzip, empty...) */
+#define VETDICOM_ERR_TRUNCATED                   2   /* data ends early; the message says where   */
+#define VETDICOM_ERR_INVALID_DATA                3   /* malformed or inconsistent structure       */
+#define VETDICOM_ERR_UNSUPPORTED_TRANSFER_SYNTAX 4   /* the message names the UID                 */
+#define VETDICOM_ERR_CODEC                       5   /* a codec failed on the bitstream           */
+#define VETDICOM_ERR_LIMIT_EXCEEDED              6   /* the message names the limit               */
+#define VETDICOM_ERR_NOT_FOUND                   7   /* no such element, item or keyword          */
+#define VETDICOM_ERR_TYPE_MISMATCH               8   /* value cannot be read as that type         */
+#define VETDICOM_ERR_NO_PIXEL_DATA               9
+#define VETDICOM_ERR_IO                         10   /* open/read/write of a file failed          */
+#define VETDICOM_ERR_OUT_OF_MEMORY              11
+#define VETDICOM_ERR_NULL_ARGUMENT             100
+#define VETDICOM_ERR_INVALID_ARGUMENT          101
+#define VETDICOM_ERR_BUFFER_TOO_SMALL          102
+#define VETDICOM_ERR_OUT_OF_RANGE              103   /* frame, item or value index too large      */
+#define VETDICOM_ERR_UNKNOWN_OPTION            104
+
+/* A fixed English description of a status. Static storage; never NULL. */
+const char *vetdicom_status_string(vetdicom_status status);
+
+/* The detail message of the last call that failed on this thread ("" if none). The pointer
+ * stays valid until the next vetdicom call on this thread. */
+const char *vetdicom_last_error_message(void);
+
+/* VETDICOM_VERSION_NUMBER of the library actually loaded. */
+uint32_t vetdicom_version_number(void);
+
+/* "MAJOR.MINOR.PATCH". Static storage. */
+const char *vetdicom_version_string(void);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Options (by key, so new knobs never change a signature)                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct vetdicom_options vetdicom_options;
+
+/* Open options (limits). Defaults in parentheses. */
+#define VETDICOM_OPT_MAX_DEPTH          "max_depth"          /* sequence nesting (64)            */
+#define VETDICOM_OPT_MAX_ELEMENTS       "max_elements"       /* elements in the file (4000000)   */
+#define VETDICOM_OPT_MAX_VALUE_LENGTH   "max_value_length"   /* bytes of one value (16 GiB)      */
+#define VETDICOM_OPT_MAX_INFLATED_BYTES "max_inflated_bytes" /* deflated data set output (4 GiB) */
+#define VETDICOM_OPT_MAX_FRAME_BYTES    "max_frame_bytes"    /* one decoded frame (4 GiB)        */
+#define VETDICOM_OPT_MAX_DIMENSION      "max_dimension"      /* rows, columns (65535)            */
+#define VETDICOM_OPT_MAX_FRAMES         "max_frames"         /* number of frames (1048576)       */
+/* vetdicom_file_open_memory: 1 = borrow the caller's bytes (they must outlive the file),
+ * 0 = copy them (default). */
+#define VETDICOM_OPT_BORROW_MEMORY      "borrow_memory"
+
+/* Decode options. */
+/* 1 = return YBR_FULL / YBR_FULL_422 pixels as Y,Cb,Cr (chroma upsampled) instead of RGB (0). */
+#define VETDICOM_OPT_KEEP_YBR           "keep_ybr"
+/* Threads used to decode frames in parallel by vetdicom_file_decode_frames (1). */
+#define VETDICOM_OPT_THREADS            "threads"
+
+/* Creates an options object with every default. Free it with vetdicom_options_destroy. */
+vetdicom_status vetdicom_options_create(vetdicom_options **out);
+/* Frees an options object. NULL is a no-op. */
+void vetdicom_options_destroy(vetdicom_options *options);
+/* Sets an integer option. VETDICOM_ERR_UNKNOWN_OPTION for a key this version doesn't know,
+ * VETDICOM_ERR_INVALID_ARGUMENT for a value out of range (limits must be >= 1). */
+vetdicom_status vetdicom_options_set_int64(vetdicom_options *options, const char *key, int64_t value);
+/* Sets a floating-point option (rendering keys below). */
+vetdicom_status vetdicom_options_set_double(vetdicom_options *options, const char *key, double value);
+/* Sets a string option (rendering keys below). The string is copied. */
+vetdicom_status vetdicom_options_set_string(vetdicom_options *options, const char *key, const char *value);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Files                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct vetdicom_file vetdicom_file;
+
+/* Opens a DICOM file: a Part 10 file (preamble, "DICM", file meta) or a bare data set in
+ * implicit or explicit VR. The file is memory-mapped; values are decoded lazily, so opening
+ * reads the header and offset tables, not the pixels. `options` may be NULL (defaults).
+ * On success *out receives a handle to free with vetdicom_file_close.
+ * Errors: NOT_DICOM, TRUNCATED, INVALID_DATA, LIMIT_EXCEEDED, IO. */
+vetdicom_status vetdicom_file_open(const char *path, const vetdicom_options *options, vetdicom_file **out);
+
+/* Opens DICOM bytes in memory. They are copied unless VETDICOM_OPT_BORROW_MEMORY is 1, in
+ * which case they are borrowed and must stay valid and unchanged until vetdicom_file_close. */
+vetdicom_status vetdicom_file_open_memory(const uint8_t *data, size_t size, const vetdicom_options *options,
+                                          vetdicom_file **out);
+
+/* Closes a file and frees everything that came from it (data sets, strings). NULL is a no-op. */
+void vetdicom_file_close(vetdicom_file *file);
+
+/* The transfer syntax UID the data set is encoded in (from the file meta, or inferred for
+ * files without one). Lives as long as the file. */
+vetdicom_status vetdicom_file_transfer_syntax(const vetdicom_file *file, const char **uid);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Data sets and elements                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+/* A data set: the main one, the file meta group, or a sequence item. Owned by the file;
+ * valid until vetdicom_file_close. Never freed by the caller. */
+typedef struct vetdicom_dataset vetdicom_dataset;
+
+/* The main data set. */
+vetdicom_status vetdicom_file_dataset(const vetdicom_file *file, const vetdicom_dataset **out);
+/* The file meta information (group 0002); an empty data set for files without one. */
+vetdicom_status vetdicom_file_meta(const vetdicom_file *file, const vetdicom_dataset **out);
+
+/* Element keys. Every function below that takes `key` accepts:
+ *   a keyword                "PatientName"
+ *   a tag                    "(0010,0010)", "0010,0010", "00100010" or "0x00100010"
+ *   a path into sequences    "PatientSpeciesCodeSequence[0].CodeMeaning"
+ *                            "(0010,2202)[0].(0008,0104)"
+ * Unknown keyword or malformed key: INVALID_ARGUMENT. Absent element: NOT_FOUND. */
+
+/* Number of elements in the data set (in file order). */
+vetdicom_status vetdicom_dataset_count(const vetdicom_dataset *dataset, size_t *count);
+
+/* The element at `index` (file order): its tag (gggg << 16 | eeee), its VR as two letters
+ * plus NUL written to vr[0..2] (vr must hold 3 bytes), and its value length in bytes
+ * (for sequences and encapsulated pixel data: the bytes between the header and the end).
+ * Any out pointer may be NULL. */
+vetdicom_status vetdicom_dataset_element_at(const vetdicom_dataset *dataset, size_t index, uint32_t *tag,
+                                            char *vr, uint64_t *length);
+
+/* VR of an element (3 bytes: two letters and NUL). */
+vetdicom_status vetdicom_dataset_vr(const vetdicom_dataset *dataset, const char *key, char *vr);
+
+/* Value multiplicity: number of values (strings split on backslash, binary values by size,
+ * items for sequences); 0 for an empty value. */
+vetdicom_status vetdicom_dataset_vm(const vetdicom_dataset *dataset, const char *key, size_t *vm);
+
+/* A value as UTF-8 text. value_index -1 gives the whole value (several values joined by
+ * backslash); 0.. gives one value. Text is decoded per Specific Character Set and has its
+ * padding removed; binary VRs are formatted as decimal numbers, AT as (gggg,eeee), and
+ * OB/UN/OW bytes are a TYPE_MISMATCH. Buffer protocol as described at the top. */
+vetdicom_status vetdicom_dataset_get_string(const vetdicom_dataset *dataset, const char *key, int64_t value_index,
+                                            char *buffer, size_t capacity, size_t *length);
+
+/* A value as an integer: US/SS/UL/SL/UV/SV/AT, IS, DS with an integral value, and FL/FD
+ * with an integral value. TYPE_MISMATCH otherwise. */
+vetdicom_status vetdicom_dataset_get_int64(const vetdicom_dataset *dataset, const char *key, size_t value_index,
+                                           int64_t *value);
+
+/* A value as a double: FL/FD/OF/OD, DS, IS and every integer VR. */
+vetdicom_status vetdicom_dataset_get_double(const vetdicom_dataset *dataset, const char *key, size_t value_index,
+                                            double *value);
+
+/* The raw value bytes, as stored in the file (file byte order, padding kept). Works for every
+ * VR except SQ and encapsulated pixel data (TYPE_MISMATCH). */
+vetdicom_status vetdicom_dataset_get_bytes(const vetdicom_dataset *dataset, const char *key, uint8_t *buffer,
+                                           size_t capacity, size_t *length);
+
+/* Number of items of a sequence (TYPE_MISMATCH if not a sequence). */
+vetdicom_status vetdicom_dataset_item_count(const vetdicom_dataset *dataset, const char *key, size_t *count);
+
+/* Item `item_index` of a sequence, as a data set owned by the file. */
+vetdicom_status vetdicom_dataset_item(const vetdicom_dataset *dataset, const char *key, size_t item_index,
+                                      const vetdicom_dataset **item);
+
+/* JSON flags. */
+#define VETDICOM_JSON_BULK_OMIT   0  /* leave out pixel data and other bulk values (default) */
+#define VETDICOM_JSON_BULK_BASE64 1  /* include them as InlineBinary (base64)                */
+
+/* The data set as DICOM JSON (PS3.18 F.2), accepted by pydicom.Dataset.from_json.
+ * Bulk values (OB/OW/OD/OF/OL/OV/UN and pixel data) longer than 1024 bytes are omitted
+ * unless VETDICOM_JSON_BULK_BASE64 is given. Buffer protocol as described at the top. */
+vetdicom_status vetdicom_dataset_to_json(const vetdicom_dataset *dataset, int32_t flags, char *buffer,
+                                         size_t capacity, size_t *length);
+
+/* ------------------------------------------------------------------------------------------ */
+/* The veterinary patient                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+/* The patient module as used for animals. In veterinary DICOM the Patient's Name holds
+ * "OwnerFamilyName^AnimalName" (PS3.5 6.2, PN for non-human patients). Every string is UTF-8,
+ * "" when absent, and lives as long as the file. */
+typedef struct vetdicom_patient {
+    size_t struct_size;               /* set to sizeof(vetdicom_patient) before the call       */
+    const char *patient_name;         /* (0010,0010) whole value, alphabetic group              */
+    const char *owner_family_name;    /* PN component 1: the owner's family name               */
+    const char *animal_name;          /* PN component 2: the animal's name                     */
+    const char *patient_id;           /* (0010,0020)                                           */
+    const char *species_description;  /* (0010,2201)                                           */
+    const char *species_code_value;   /* (0010,2202)[0] (0008,0100)                            */
+    const char *species_code_scheme;  /* (0010,2202)[0] (0008,0102)                            */
+    const char *species_code_meaning; /* (0010,2202)[0] (0008,0104)                            */
+    const char *breed_description;    /* (0010,2292)                                           */
+    const char *breed_code_value;     /* (0010,2293)[0] (0008,0100)                            */
+    const char *breed_code_scheme;    /* (0010,2293)[0] (0008,0102)                            */
+    const char *breed_code_meaning;   /* (0010,2293)[0] (0008,0104)                            */
+    const char *sex;                  /* (0010,0040) M, F, O                                   */
+    const char *neutered;             /* (0010,2203) ALTERED, UNALTERED                        */
+    const char *responsible_person;   /* (0010,2297) the owner                                 */
+    const char *responsible_person_role;   /* (0010,2298) OWNER, ...                           */
+    const char *responsible_organization;  /* (0010,2299)                                      */
+    const char *birth_date;           /* (0010,0030) YYYYMMDD                                  */
+} vetdicom_patient;
+
+/* Fills `patient`. Works for any file (fields are "" when absent). */
+vetdicom_status vetdicom_file_patient(const vetdicom_file *file, vetdicom_patient *patient);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Image description (no decoding)                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct vetdicom_image_info {
+    size_t struct_size;               /* set to sizeof(vetdicom_image_info) before the call    */
+    uint32_t rows;
+    uint32_t columns;
+    uint32_t number_of_frames;        /* 1 when (0028,0008) is absent                           */
+    uint32_t samples_per_pixel;
+    uint32_t bits_allocated;
+    uint32_t bits_stored;
+    uint32_t high_bit;
+    uint32_t pixel_representation;    /* 0 unsigned, 1 two's complement                         */
+    uint32_t planar_configuration;    /* 0 interleaved, 1 planar                                */
+    int32_t encapsulated;             /* 1 if the pixel data is encapsulated (compressed)       */
+    int32_t float_pixels;             /* 0 integer, 32 Float Pixel Data, 64 Double Float        */
+    const char *photometric_interpretation; /* as in the file, lives as long as the file        */
+    const char *transfer_syntax_uid;  /* lives as long as the file                              */
+} vetdicom_image_info;
+
+/* Fills `info` from the image pixel module. NO_PIXEL_DATA if the data set has no pixel data. */
+vetdicom_status vetdicom_file_image_info(const vetdicom_file *file, vetdicom_image_info *info);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Pixel decoding                                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+/* Decoded frame layout (the same array pydicom 3's pixel_array returns by default):
+ *   - rows x columns pixels, row-major, samples interleaved (R,G,B,R,G,B...; planar
+ *     configuration 1 is converted);
+ *   - one sample per container of Bits Allocated rounded up to 8, 16 or 32 bits, little endian
+ *     (host order on little-endian machines);
+ *   - signed (two's complement) if Pixel Representation is 1, else unsigned; bits above Bits
+ *     Stored are cleared (unsigned) or sign extended (signed);
+ *   - Bits Allocated 1: one byte (0 or 1) per pixel;
+ *   - Float / Double Float Pixel Data: float32 / float64;
+ *   - YBR_FULL and YBR_FULL_422 are converted to RGB unless VETDICOM_OPT_KEEP_YBR is 1;
+ *     YBR_FULL_422 native data has its chroma upsampled; JPEG 2000 YBR_ICT/YBR_RCT come out RGB.
+ * The photometric interpretation of the output is reported in vetdicom_frame_info. */
+typedef struct vetdicom_frame_info {
+    size_t struct_size;               /* set to sizeof(vetdicom_frame_info) before the call    */
+    uint32_t rows;
+    uint32_t columns;
+    uint32_t samples_per_pixel;       /* of the output: 1 or 3                                 */
+    uint32_t bytes_per_sample;        /* 1, 2, 4 or 8                                          */
+    int32_t is_signed;                /* 1 for two's complement samples                        */
+    int32_t is_float;                 /* 1 for float32/float64 samples                         */
+    const char *photometric_interpretation; /* of the output (e.g. "RGB"); static storage      */
+} vetdicom_frame_info;
+
+/* Number of frames the pixel data holds. */
+vetdicom_status vetdicom_file_frame_count(const vetdicom_file *file, size_t *count);
+
+/* Size in bytes of one decoded frame with these options (NULL = defaults), and its layout if
+ * `info` is not NULL. */
+vetdicom_status vetdicom_file_frame_size(const vetdicom_file *file, const vetdicom_options *options,
+                                         size_t *size, vetdicom_frame_info *info);
+
+/* Decodes frame `frame` into `buffer` (capacity bytes, at least the frame size). Touches only
+ * that frame's bytes. Errors: OUT_OF_RANGE, BUFFER_TOO_SMALL, UNSUPPORTED_TRANSFER_SYNTAX,
+ * CODEC, INVALID_DATA, LIMIT_EXCEEDED, NO_PIXEL_DATA. Safe to call from several threads. */
+vetdicom_status vetdicom_file_decode_frame(const vetdicom_file *file, const vetdicom_options *options,
+                                           size_t frame, void *buffer, size_t capacity);
+
+/* Decodes frames [first, first + count) into consecutive frame-size slots of `buffer`,
+ * using VETDICOM_OPT_THREADS threads. */
+vetdicom_status vetdicom_file_decode_frames(const vetdicom_file *file, const vetdicom_options *options,
+                                            size_t first, size_t count, void *buffer, size_t capacity);
+
+/* A comma-separated description of the decoder used for this file's transfer syntax, e.g.
+ * "native JPEG lossless (Swift)" or "libturbojpeg 2.1". Lives as long as the file. */
+vetdicom_status vetdicom_file_decoder_name(const vetdicom_file *file, const char **name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* VETDICOM_H */
