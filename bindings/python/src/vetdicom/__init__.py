@@ -1,0 +1,955 @@
+"""vetdicom: read DICOM files and decode their pixels through libvetdicom (ctypes, no compiled
+extension).
+
+    import vetdicom
+
+    with vetdicom.open("cat.dcm") as f:
+        print(f.patient.animal_name, f.patient.species_description)
+        print(f["PatientName"], f["(0010,2201)"], f.get("BreedRegistrationNumber"))
+        print(f["PatientSpeciesCodeSequence[0].CodeMeaning"])
+        img = f.frame(0)            # numpy array, filled in place by the library
+
+Values by VR (``Dataset[key]``, ``Element.value``):
+
+* AE AS CS DA DT LO PN SH TM UC UI -> ``str``; a list of ``str`` when VM > 1;
+  ``""`` when the value is empty.
+* LT ST UT UR -> ``str`` (always one value; a backslash is text).
+* IS -> ``int``, DS -> ``float`` (lists when VM > 1); ``None`` when the value is empty (or a
+  list item is empty); a value that is not a number stays a ``str``.
+* US SS UL SL UV SV -> ``int``; FL FD -> ``float``; AT -> ``int`` tag (gggg << 16 | eeee);
+  lists when VM > 1; ``None`` when the value is empty.
+* OB OW OD OF OL OV UN (and unknown VRs) -> ``bytes`` as stored in the file (file byte
+  order, padding kept); ``b""`` when empty. Encapsulated pixel data has no byte value here
+  (TypeMismatchError): decode it with ``File.frame``.
+* SQ -> ``list`` of :class:`Dataset` items (``[]`` when empty).
+
+Keys: a keyword ``"PatientName"``, a tag string ``"(0010,0010)"`` / ``"0010,0010"`` /
+``"00100010"`` / ``"0x00100010"``, an ``int`` tag ``0x00100010``, a ``(group, element)`` tuple,
+or a path ``"PatientSpeciesCodeSequence[0].CodeMeaning"``.
+
+Threads: ctypes releases the GIL during library calls, so several Python threads can read and
+decode one :class:`File` at once. ``close()`` waits for calls running in other threads and then
+frees the file; later use raises :class:`ClosedFileError`.
+"""
+
+import os
+import struct
+import threading
+from dataclasses import dataclass
+from ctypes import byref, c_char_p, c_double, c_int64, c_size_t, c_uint32, c_uint64, c_uint8, c_void_p
+from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+
+from . import _lowlevel as _ll
+from ._errors import (
+    ArgumentError,
+    BufferTooSmallError,
+    ClosedFileError,
+    CodecError,
+    InvalidDataError,
+    LibraryNotFoundError,
+    LimitExceededError,
+    NoPixelDataError,
+    NotDICOMError,
+    NotFoundError,
+    OutOfMemoryError,
+    OutOfRangeError,
+    TruncatedError,
+    TypeMismatchError,
+    UnknownOptionError,
+    UnsupportedTransferSyntaxError,
+    VetDICOMError,
+    VetDICOMIOError,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "open",
+    "File",
+    "Dataset",
+    "Element",
+    "Patient",
+    "ImageInfo",
+    "FrameInfo",
+    "library_version",
+    "library_version_number",
+    "status_string",
+    "VetDICOMError",
+    "NotDICOMError",
+    "TruncatedError",
+    "InvalidDataError",
+    "UnsupportedTransferSyntaxError",
+    "CodecError",
+    "LimitExceededError",
+    "NotFoundError",
+    "TypeMismatchError",
+    "NoPixelDataError",
+    "VetDICOMIOError",
+    "OutOfMemoryError",
+    "ArgumentError",
+    "BufferTooSmallError",
+    "OutOfRangeError",
+    "UnknownOptionError",
+    "ClosedFileError",
+    "LibraryNotFoundError",
+]
+
+_EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
+
+# VR groups (see the module docstring).
+_STRING_VRS = frozenset(["AE", "AS", "CS", "DA", "DT", "LO", "PN", "SH", "TM", "UC", "UI"])
+_TEXT_VRS = frozenset(["LT", "ST", "UT", "UR"])
+_BINARY_NUMBER_VRS = {
+    "US": ("H", 2),
+    "SS": ("h", 2),
+    "UL": ("I", 4),
+    "SL": ("i", 4),
+    "UV": ("Q", 8),
+    "SV": ("q", 8),
+    "FL": ("f", 4),
+    "FD": ("d", 8),
+}
+_INTEGER_VRS = frozenset(["US", "SS", "UL", "SL", "UV", "SV"])
+
+
+# ------------------------------------------------------------------------------------------------
+# Library information
+# ------------------------------------------------------------------------------------------------
+
+
+def library_version() -> str:
+    """The version ("MAJOR.MINOR.PATCH") of the libvetdicom actually loaded."""
+    return _ll.fn("vetdicom_version_string")()
+
+
+def library_version_number() -> int:
+    """VETDICOM_VERSION_NUMBER (major * 10000 + minor * 100 + patch) of the loaded library."""
+    return int(_ll.fn("vetdicom_version_number")())
+
+
+def status_string(status: int) -> str:
+    """The library's fixed English description of a status code."""
+    return _ll.fn("vetdicom_status_string")(int(status))
+
+
+# ------------------------------------------------------------------------------------------------
+# Keys
+# ------------------------------------------------------------------------------------------------
+
+KeyType = Union[str, int, Tuple[int, int]]
+
+
+def _key_bytes(key: Any) -> bytes:
+    """The C key string for a Python key."""
+    if isinstance(key, str):
+        return key.encode("utf-8")
+    if isinstance(key, bool):
+        raise TypeError("a DICOM key must be a str, an int tag or a (group, element) tuple, not bool")
+    if isinstance(key, int):
+        if 0 <= key <= 0xFFFFFFFF:
+            return b"%08X" % key
+        raise ArgumentError("tag %r is outside 0..0xFFFFFFFF" % (key,))
+    if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, int) for k in key):
+        group, element = key
+        if 0 <= group <= 0xFFFF and 0 <= element <= 0xFFFF:
+            return b"%04X%04X" % (group, element)
+        raise ArgumentError("tag %r is outside (0..0xFFFF, 0..0xFFFF)" % (key,))
+    if isinstance(key, bytes):
+        return key
+    raise TypeError(
+        "a DICOM key must be a str (keyword, tag or path), an int tag or a (group, element) tuple, "
+        "not %s" % type(key).__name__
+    )
+
+
+def _decode(raw: Optional[bytes]) -> str:
+    return raw.decode("utf-8", "replace") if raw else ""
+
+
+def _parse_is(text: str) -> Any:
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        return int(s)
+    except ValueError:
+        pass
+    try:
+        f = float(s)
+    except ValueError:
+        return text
+    if f.is_integer():
+        return int(f)
+    return text
+
+
+def _parse_ds(text: str) -> Any:
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return text
+
+
+# ------------------------------------------------------------------------------------------------
+# Options
+# ------------------------------------------------------------------------------------------------
+
+
+class _Options:
+    """An owned vetdicom_options handle (never modified after construction)."""
+
+    __slots__ = ("handle",)
+
+    def __init__(self, values: Dict[str, Any]):
+        handle = c_void_p()
+        _ll.fn("vetdicom_options_create")(byref(handle))
+        self.handle: Optional[int] = handle.value
+        try:
+            for key, value in values.items():
+                self._set(key, value)
+        except BaseException:
+            self.destroy()
+            raise
+
+    def _set(self, key: str, value: Any) -> None:
+        k = key.encode("utf-8")
+        if isinstance(value, bool):
+            _ll.fn("vetdicom_options_set_int64")(self.handle, k, int(value))
+        elif isinstance(value, int):
+            _ll.fn("vetdicom_options_set_int64")(self.handle, k, value)
+        elif isinstance(value, float):
+            _ll.fn("vetdicom_options_set_double")(self.handle, k, value)
+        elif isinstance(value, str):
+            _ll.fn("vetdicom_options_set_string")(self.handle, k, value.encode("utf-8"))
+        else:
+            raise TypeError("option %s: expected int, float, bool or str, got %s" % (key, type(value).__name__))
+
+    def destroy(self) -> None:
+        handle, self.handle = self.handle, None
+        if handle:
+            _ll.fn("vetdicom_options_destroy")(handle)
+
+    def __del__(self) -> None:
+        try:
+            self.destroy()
+        except Exception:
+            pass
+
+
+# ------------------------------------------------------------------------------------------------
+# Result types
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Patient:
+    """The veterinary patient (``vetdicom_patient``). Every field is a ``str``, ``""`` when absent.
+
+    ``patient_name`` is the whole (0010,0010) value; ``owner_family_name`` and ``animal_name``
+    are its first two components ("OwnerFamilyName^AnimalName" for animals, PS3.5 6.2).
+    """
+
+    patient_name: str
+    owner_family_name: str
+    animal_name: str
+    patient_id: str
+    species_description: str
+    species_code_value: str
+    species_code_scheme: str
+    species_code_meaning: str
+    breed_description: str
+    breed_code_value: str
+    breed_code_scheme: str
+    breed_code_meaning: str
+    sex: str
+    neutered: str
+    responsible_person: str
+    responsible_person_role: str
+    responsible_organization: str
+    birth_date: str
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """The image pixel module as stored (``vetdicom_image_info``); no decoding involved."""
+
+    rows: int
+    columns: int
+    number_of_frames: int
+    samples_per_pixel: int
+    bits_allocated: int
+    bits_stored: int
+    high_bit: int
+    pixel_representation: int
+    photometric_interpretation: str
+    planar_configuration: int
+    encapsulated: bool
+    float_pixels: int
+    transfer_syntax_uid: str
+
+
+@dataclass(frozen=True)
+class FrameInfo:
+    """The layout of a decoded frame (``vetdicom_frame_info``) plus its numpy dtype and shape."""
+
+    rows: int
+    columns: int
+    samples_per_pixel: int
+    bytes_per_sample: int
+    is_signed: bool
+    is_float: bool
+    photometric_interpretation: str
+    size: int
+
+    @property
+    def dtype(self) -> str:
+        """The numpy dtype string ("<u2", "|u1", "<f4", ...); samples are little endian."""
+        if self.is_float:
+            if self.bytes_per_sample not in (4, 8):
+                raise InvalidDataError("float samples of %d bytes" % self.bytes_per_sample)
+            return "<f%d" % self.bytes_per_sample
+        if self.bytes_per_sample not in (1, 2, 4, 8):
+            raise InvalidDataError("samples of %d bytes" % self.bytes_per_sample)
+        return "%s%s%d" % ("|" if self.bytes_per_sample == 1 else "<", "i" if self.is_signed else "u",
+                           self.bytes_per_sample)
+
+    @property
+    def shape(self) -> Tuple[int, ...]:
+        """(rows, columns) for one sample per pixel, else (rows, columns, samples)."""
+        if self.samples_per_pixel == 1:
+            return (self.rows, self.columns)
+        return (self.rows, self.columns, self.samples_per_pixel)
+
+
+def _numpy() -> Any:
+    try:
+        import numpy
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("numpy is needed for pixel data: pip install numpy (or vetdicom[pixels])") from exc
+    return numpy
+
+
+# ------------------------------------------------------------------------------------------------
+# Elements and data sets
+# ------------------------------------------------------------------------------------------------
+
+
+class Element:
+    """One element of a data set, as yielded by iterating a :class:`Dataset`.
+
+    ``tag`` (int, gggg << 16 | eeee), ``vr`` (two letters), ``length`` (value length in bytes),
+    ``keyword`` (``""``: the C API has no tag-to-keyword function yet) and ``value`` (read on
+    first access, converted as described in the module docstring).
+    """
+
+    __slots__ = ("tag", "vr", "length", "keyword", "_dataset", "_value", "_loaded")
+
+    def __init__(self, dataset: "Dataset", tag: int, vr: str, length: int, keyword: str = ""):
+        self.tag = tag
+        self.vr = vr
+        self.length = length
+        self.keyword = keyword
+        self._dataset = dataset
+        self._value: Any = None
+        self._loaded = False
+
+    @property
+    def value(self) -> Any:
+        if not self._loaded:
+            self._value = self._dataset._value_of(b"%08X" % self.tag)
+            self._loaded = True
+        return self._value
+
+    @property
+    def group(self) -> int:
+        return self.tag >> 16
+
+    @property
+    def element(self) -> int:
+        return self.tag & 0xFFFF
+
+    def __repr__(self) -> str:
+        return "Element((%04X,%04X) %s, length=%d)" % (self.tag >> 16, self.tag & 0xFFFF, self.vr, self.length)
+
+
+class Dataset:
+    """A data set owned by a :class:`File`: the main data set, the file meta group or a sequence
+    item. It keeps its File alive; after ``File.close()`` every use raises ClosedFileError.
+
+    Mapping-like: ``ds[key]``, ``ds.get(key, default)``, ``key in ds``, ``len(ds)``,
+    ``for element in ds`` (file order).
+    """
+
+    __slots__ = ("_file", "_ptr", "_big_endian", "__weakref__")
+
+    def __init__(self, file: "File", ptr: int, big_endian: bool):
+        self._file = file
+        self._ptr = ptr
+        self._big_endian = big_endian
+
+    # -- mapping protocol -------------------------------------------------------------------------
+
+    def __getitem__(self, key: KeyType) -> Any:
+        return self._value_of(_key_bytes(key))
+
+    def get(self, key: KeyType, default: Any = None) -> Any:
+        """The value of `key`, or `default` when the element (or the item of a path) is absent."""
+        try:
+            return self._value_of(_key_bytes(key))
+        except (NotFoundError, OutOfRangeError):
+            return default
+
+    def __contains__(self, key: Any) -> bool:
+        try:
+            k = _key_bytes(key)
+        except TypeError:
+            return False
+        try:
+            self.vr(k)
+        except (NotFoundError, OutOfRangeError):
+            return False
+        return True
+
+    def __len__(self) -> int:
+        count = c_size_t(0)
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_count")(self._ptr, byref(count))
+        return count.value
+
+    def __iter__(self) -> Iterator[Element]:
+        n = len(self)
+        for i in range(n):
+            yield self.element_at(i)
+
+    def element_at(self, index: int) -> Element:
+        """The element at `index` in file order."""
+        tag = c_uint32(0)
+        vr = _ll.new_vr_buffer()
+        length = c_uint64(0)
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_element_at")(self._ptr, index, byref(tag), vr, byref(length))
+        return Element(self, tag.value, _decode(vr.value), length.value)
+
+    def tags(self) -> List[int]:
+        """The tags of the elements, in file order."""
+        return [e.tag for e in self]
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        try:
+            return "<vetdicom.Dataset with %d elements>" % len(self)
+        except VetDICOMError:
+            return "<vetdicom.Dataset of a closed file>"
+
+    # -- element access ---------------------------------------------------------------------------
+
+    def vr(self, key: KeyType) -> str:
+        """The VR of an element (two letters)."""
+        buf = _ll.new_vr_buffer()
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_vr")(self._ptr, _key_bytes(key), buf)
+        return _decode(buf.value)
+
+    def vm(self, key: KeyType) -> int:
+        """The value multiplicity (0 for an empty value; items for a sequence)."""
+        vm = c_size_t(0)
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_vm")(self._ptr, _key_bytes(key), byref(vm))
+        return vm.value
+
+    def get_string(self, key: KeyType, index: int = -1) -> str:
+        """The value as text (the library's formatting): index -1 for the whole value (several
+        values joined by backslash), 0.. for one value."""
+        with self._file._use():
+            return _ll.read_string(_ll.fn("vetdicom_dataset_get_string"), self._ptr, _key_bytes(key), index)
+
+    def get_int(self, key: KeyType, index: int = 0) -> int:
+        """One value as an integer (vetdicom_dataset_get_int64)."""
+        out = c_int64(0)
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_get_int64")(self._ptr, _key_bytes(key), index, byref(out))
+        return out.value
+
+    def get_float(self, key: KeyType, index: int = 0) -> float:
+        """One value as a float (vetdicom_dataset_get_double)."""
+        out = c_double(0.0)
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_get_double")(self._ptr, _key_bytes(key), index, byref(out))
+        return out.value
+
+    def get_bytes(self, key: KeyType) -> bytes:
+        """The raw value bytes as stored (file byte order, padding kept)."""
+        with self._file._use():
+            return _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, _key_bytes(key))
+
+    def items(self, key: KeyType) -> List["Dataset"]:
+        """The items of a sequence, as Datasets."""
+        k = _key_bytes(key)
+        with self._file._use():
+            return self._items_locked(k)
+
+    def item(self, key: KeyType, index: int) -> "Dataset":
+        """Item `index` of a sequence."""
+        k = _key_bytes(key)
+        out = c_void_p()
+        with self._file._use():
+            _ll.fn("vetdicom_dataset_item")(self._ptr, k, index, byref(out))
+        return Dataset(self._file, out.value or 0, self._big_endian)
+
+    def to_json(self, bulk: str = "omit") -> str:
+        """The data set as DICOM JSON (PS3.18 F.2). bulk="omit" leaves out pixel data and binary
+        values over 1024 bytes; bulk="base64" includes them as InlineBinary."""
+        if bulk == "omit":
+            flags = _ll.JSON_BULK_OMIT
+        elif bulk == "base64":
+            flags = _ll.JSON_BULK_BASE64
+        else:
+            raise ArgumentError("bulk must be 'omit' or 'base64', not %r" % (bulk,))
+        with self._file._use():
+            return _ll.read_string(_ll.fn("vetdicom_dataset_to_json"), self._ptr, flags, initial=65536)
+
+    # -- conversion -------------------------------------------------------------------------------
+
+    def _items_locked(self, k: bytes) -> List["Dataset"]:
+        count = c_size_t(0)
+        _ll.fn("vetdicom_dataset_item_count")(self._ptr, k, byref(count))
+        result = []
+        item_fn = _ll.fn("vetdicom_dataset_item")
+        for i in range(count.value):
+            out = c_void_p()
+            item_fn(self._ptr, k, i, byref(out))
+            result.append(Dataset(self._file, out.value or 0, self._big_endian))
+        return result
+
+    def _value_of(self, k: bytes) -> Any:
+        with self._file._use():
+            vrbuf = _ll.new_vr_buffer()
+            _ll.fn("vetdicom_dataset_vr")(self._ptr, k, vrbuf)
+            vr = _decode(vrbuf.value)
+            if vr == "SQ":
+                return self._items_locked(k)
+            vm_out = c_size_t(0)
+            _ll.fn("vetdicom_dataset_vm")(self._ptr, k, byref(vm_out))
+            vm = vm_out.value
+            get_string = _ll.fn("vetdicom_dataset_get_string")
+            if vr in _TEXT_VRS:
+                return _ll.read_string(get_string, self._ptr, k, -1) if vm else ""
+            if vr in _STRING_VRS or vr in ("IS", "DS"):
+                if vm == 0:
+                    return None if vr in ("IS", "DS") else ""
+                if vm == 1:
+                    values = [_ll.read_string(get_string, self._ptr, k, -1)]
+                else:
+                    values = [_ll.read_string(get_string, self._ptr, k, i) for i in range(vm)]
+                if vr == "IS":
+                    values = [_parse_is(v) for v in values]
+                elif vr == "DS":
+                    values = [_parse_ds(v) for v in values]
+                return values[0] if vm == 1 else values
+            if vr in _BINARY_NUMBER_VRS or vr == "AT":
+                if vm == 0:
+                    return None
+                return self._numbers_locked(k, vr, vm)
+            # OB OW OD OF OL OV UN and anything unknown: the bytes as stored.
+            return _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, k)
+
+    def _numbers_locked(self, k: bytes, vr: str, vm: int) -> Any:
+        raw = _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, k)
+        order = ">" if self._big_endian else "<"
+        values: List[Any]
+        if vr == "AT":
+            if len(raw) == 4 * vm:
+                halves = struct.unpack("%s%dH" % (order, 2 * vm), raw)
+                values = [(halves[2 * i] << 16) | halves[2 * i + 1] for i in range(vm)]
+            else:
+                values = [self._int_at(k, i) for i in range(vm)]
+        else:
+            code, size = _BINARY_NUMBER_VRS[vr]
+            if len(raw) == size * vm:
+                values = list(struct.unpack("%s%d%s" % (order, vm, code), raw))
+            elif vr in _INTEGER_VRS:
+                values = [self._int_at(k, i) for i in range(vm)]
+            else:
+                values = [self._float_at(k, i) for i in range(vm)]
+        return values[0] if vm == 1 else values
+
+    def _int_at(self, k: bytes, i: int) -> int:
+        out = c_int64(0)
+        _ll.fn("vetdicom_dataset_get_int64")(self._ptr, k, i, byref(out))
+        return out.value
+
+    def _float_at(self, k: bytes, i: int) -> float:
+        out = c_double(0.0)
+        _ll.fn("vetdicom_dataset_get_double")(self._ptr, k, i, byref(out))
+        return out.value
+
+
+# ------------------------------------------------------------------------------------------------
+# Files
+# ------------------------------------------------------------------------------------------------
+
+
+class _Use:
+    """Marks a library call in progress on a File (close() waits for it)."""
+
+    __slots__ = ("_file",)
+
+    def __init__(self, file: "File"):
+        self._file = file
+
+    def __enter__(self) -> int:
+        f = self._file
+        with f._cond:
+            if f._handle is None or f._closing:
+                raise ClosedFileError("I/O operation on a closed vetdicom file")
+            f._in_use += 1
+            return f._handle
+
+    def __exit__(self, *exc: Any) -> None:
+        f = self._file
+        with f._cond:
+            f._in_use -= 1
+            if f._in_use == 0:
+                f._cond.notify_all()
+
+
+class File:
+    """An open DICOM file (from :func:`open`). A context manager; ``close()`` frees it.
+
+    Item access (``f[key]``, ``f.get``, ``in``, ``len``, iteration, ``items``, ``to_json``) goes
+    to the main data set (:attr:`dataset`).
+    """
+
+    def __init__(self, handle: int, name: Optional[str], keep: Tuple[Any, ...] = ()):
+        self._handle: Optional[int] = handle
+        self._cond = threading.Condition(threading.Lock())
+        self._in_use = 0
+        self._closing = False
+        self._keep = keep  # borrowed memory and the open options, alive until close()
+        self._decode_options: Dict[Tuple[bool, int], _Options] = {}
+        self._root: Optional[Dataset] = None
+        self.name = name
+
+    # -- lifetime ---------------------------------------------------------------------------------
+
+    def _use(self) -> _Use:
+        return _Use(self)
+
+    @property
+    def closed(self) -> bool:
+        return self._handle is None or self._closing
+
+    def close(self) -> None:
+        """Frees the file. Waits for library calls running in other threads on this file.
+        Closing twice is a no-op."""
+        with self._cond:
+            if self._handle is None or self._closing:
+                return
+            self._closing = True
+            while self._in_use:
+                self._cond.wait()
+            handle, self._handle = self._handle, None
+        try:
+            _ll.fn("vetdicom_file_close")(handle)
+        finally:
+            for opts in self._decode_options.values():
+                opts.destroy()
+            self._decode_options.clear()
+            for obj in self._keep:
+                if isinstance(obj, _Options):
+                    obj.destroy()
+            self._keep = ()
+
+    def __enter__(self) -> "File":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return "<vetdicom.File %s %r>" % (state, self.name)
+
+    # -- data sets --------------------------------------------------------------------------------
+
+    @property
+    def transfer_syntax_uid(self) -> str:
+        """The transfer syntax UID of the data set (from the file meta, or inferred)."""
+        out = c_char_p()
+        with self._use() as h:
+            _ll.fn("vetdicom_file_transfer_syntax")(h, byref(out))
+            return _decode(out.value)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The main data set."""
+        root = self._root
+        if root is None or self.closed:
+            out = c_void_p()
+            with self._use() as h:
+                _ll.fn("vetdicom_file_dataset")(h, byref(out))
+            root = Dataset(self, out.value or 0, self.transfer_syntax_uid == _EXPLICIT_VR_BIG_ENDIAN)
+            self._root = root
+        return root
+
+    @property
+    def meta(self) -> Dataset:
+        """The file meta information (group 0002); empty for files without one."""
+        out = c_void_p()
+        with self._use() as h:
+            _ll.fn("vetdicom_file_meta")(h, byref(out))
+        return Dataset(self, out.value or 0, False)
+
+    def __getitem__(self, key: KeyType) -> Any:
+        return self.dataset[key]
+
+    def get(self, key: KeyType, default: Any = None) -> Any:
+        return self.dataset.get(key, default)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self.dataset
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def __iter__(self) -> Iterator[Element]:
+        return iter(self.dataset)
+
+    def items(self, key: KeyType) -> List[Dataset]:
+        return self.dataset.items(key)
+
+    def to_json(self, bulk: str = "omit") -> str:
+        """The main data set as DICOM JSON (see Dataset.to_json)."""
+        return self.dataset.to_json(bulk)
+
+    # -- patient and image ------------------------------------------------------------------------
+
+    @property
+    def patient(self) -> Patient:
+        """The veterinary patient (fields "" when absent)."""
+        p = _ll.vetdicom_patient()
+        with self._use() as h:
+            _ll.fn("vetdicom_file_patient")(h, byref(p))
+            values = {name: _decode(getattr(p, name)) for name, _ in _ll.vetdicom_patient._fields_[1:]}
+        return Patient(**values)
+
+    @property
+    def image(self) -> Optional[ImageInfo]:
+        """The image pixel module, or None when the data set has no pixel data."""
+        info = _ll.vetdicom_image_info()
+        with self._use() as h:
+            try:
+                _ll.fn("vetdicom_file_image_info")(h, byref(info))
+            except NoPixelDataError:
+                return None
+            return ImageInfo(
+                rows=info.rows,
+                columns=info.columns,
+                number_of_frames=info.number_of_frames,
+                samples_per_pixel=info.samples_per_pixel,
+                bits_allocated=info.bits_allocated,
+                bits_stored=info.bits_stored,
+                high_bit=info.high_bit,
+                pixel_representation=info.pixel_representation,
+                photometric_interpretation=_decode(info.photometric_interpretation),
+                planar_configuration=info.planar_configuration,
+                encapsulated=bool(info.encapsulated),
+                float_pixels=info.float_pixels,
+                transfer_syntax_uid=_decode(info.transfer_syntax_uid),
+            )
+
+    @property
+    def decoder_name(self) -> str:
+        """The decoder(s) used for this file's transfer syntax."""
+        out = c_char_p()
+        with self._use() as h:
+            _ll.fn("vetdicom_file_decoder_name")(h, byref(out))
+            return _decode(out.value)
+
+    # -- pixels -----------------------------------------------------------------------------------
+
+    @property
+    def number_of_frames(self) -> int:
+        """Frames in the pixel data (0 when there is no pixel data)."""
+        count = c_size_t(0)
+        with self._use() as h:
+            try:
+                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+            except NoPixelDataError:
+                return 0
+        return count.value
+
+    def _options_for(self, keep_ybr: bool, threads: int = 0) -> Optional[int]:
+        """A cached, never modified, options handle (None = library defaults)."""
+        if not keep_ybr and threads <= 1:
+            return None
+        key = (bool(keep_ybr), threads)
+        with self._cond:
+            opts = self._decode_options.get(key)
+        if opts is None:
+            values: Dict[str, Any] = {}
+            if keep_ybr:
+                values[_ll.OPT_KEEP_YBR] = 1
+            if threads > 1:
+                values[_ll.OPT_THREADS] = threads
+            new = _Options(values)
+            with self._cond:
+                opts = self._decode_options.setdefault(key, new)
+            if opts is not new:
+                new.destroy()
+        return opts.handle
+
+    def _frame_info_locked(self, h: int, opts: Optional[int]) -> FrameInfo:
+        size = c_size_t(0)
+        info = _ll.vetdicom_frame_info()
+        _ll.fn("vetdicom_file_frame_size")(h, opts, byref(size), byref(info))
+        return FrameInfo(
+            rows=info.rows,
+            columns=info.columns,
+            samples_per_pixel=info.samples_per_pixel,
+            bytes_per_sample=info.bytes_per_sample,
+            is_signed=bool(info.is_signed),
+            is_float=bool(info.is_float),
+            photometric_interpretation=_decode(info.photometric_interpretation),
+            size=size.value,
+        )
+
+    def frame_info(self, keep_ybr: bool = False) -> FrameInfo:
+        """Layout of a decoded frame (dtype, shape, size in bytes, output photometric)."""
+        with self._use() as h:
+            return self._frame_info_locked(h, self._options_for(keep_ybr))
+
+    @staticmethod
+    def _check_layout(info: FrameInfo) -> None:
+        n = info.rows * info.columns * info.samples_per_pixel * info.bytes_per_sample
+        if n != info.size:
+            raise InvalidDataError(
+                "frame size %d does not match %d x %d x %d samples of %d bytes"
+                % (info.size, info.rows, info.columns, info.samples_per_pixel, info.bytes_per_sample)
+            )
+
+    def frame(self, index: int = 0, keep_ybr: bool = False) -> Any:
+        """Decodes frame `index` (negative counts from the end) into a new numpy array of shape
+        (rows, columns) or (rows, columns, samples). YBR_FULL / YBR_FULL_422 come out RGB unless
+        keep_ybr is True."""
+        np = _numpy()
+        index = int(index)
+        with self._use() as h:
+            opts = self._options_for(keep_ybr)
+            if index < 0:
+                count = c_size_t(0)
+                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+                index += count.value
+                if index < 0:
+                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            info = self._frame_info_locked(h, opts)
+            self._check_layout(info)
+            arr = np.empty(info.shape, dtype=np.dtype(info.dtype))
+            if arr.nbytes:
+                _ll.fn("vetdicom_file_decode_frame")(h, opts, index, arr.ctypes.data, arr.nbytes)
+        return arr
+
+    def frames(self, keep_ybr: bool = False) -> Iterator[Any]:
+        """Iterates over the decoded frames, one numpy array each."""
+        for i in range(self.number_of_frames):
+            yield self.frame(i, keep_ybr)
+
+    def decode_frames(self, first: int = 0, count: Optional[int] = None, keep_ybr: bool = False,
+                      threads: Optional[int] = None) -> Any:
+        """Decodes frames [first, first + count) (count None: to the end) into one numpy array of
+        shape (count, rows, columns[, samples]), with `threads` library threads (None: one per CPU,
+        at most one per frame)."""
+        np = _numpy()
+        with self._use() as h:
+            total = c_size_t(0)
+            _ll.fn("vetdicom_file_frame_count")(h, byref(total))
+            if count is None:
+                count = max(0, total.value - first)
+            if first < 0 or count < 0:
+                raise OutOfRangeError("frames [%d, %d + %d) out of range" % (first, first, count))
+            if threads is None:
+                threads = min(os.cpu_count() or 1, max(count, 1))
+            opts = self._options_for(keep_ybr, int(threads))
+            info = self._frame_info_locked(h, opts)
+            self._check_layout(info)
+            arr = np.empty((count,) + info.shape, dtype=np.dtype(info.dtype))
+            if count and arr.nbytes:
+                _ll.fn("vetdicom_file_decode_frames")(h, opts, first, count, arr.ctypes.data, arr.nbytes)
+        return arr
+
+    @property
+    def pixel_array(self) -> Any:
+        """Every frame: shape (frames, rows, columns[, samples]) when there are several frames,
+        else the single frame (rows, columns[, samples])."""
+        arr = self.decode_frames()
+        if arr.shape[0] == 1:
+            return arr[0]
+        return arr
+
+
+def open(source: Any, **options: Any) -> File:  # noqa: A001 - the public name is fixed
+    """Opens a DICOM file.
+
+    `source` is a path (str or os.PathLike) or the file's bytes (bytes, bytearray, memoryview;
+    copied by the library unless borrow_memory=True, in which case the File keeps a reference
+    and the bytes must not change until close()).
+
+    Keyword arguments are library options (vetdicom_options keys), e.g. the limits
+    max_depth, max_elements, max_value_length, max_inflated_bytes, max_frame_bytes,
+    max_dimension, max_frames. A key the library doesn't know raises UnknownOptionError.
+    """
+    opts = _Options(options) if options else None
+    handle = c_void_p()
+    keep: Tuple[Any, ...] = (opts,) if opts is not None else ()
+    opts_handle = opts.handle if opts is not None else None
+    try:
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            name = None
+            data, pointer, size = _memory_source(source)
+            _ll.fn("vetdicom_file_open_memory")(pointer, size, opts_handle, byref(handle))
+            if options.get(_ll.OPT_BORROW_MEMORY):
+                keep = keep + (data, source)
+        else:
+            path = os.fspath(source)
+            name = path if isinstance(path, str) else os.fsdecode(path)
+            _ll.fn("vetdicom_file_open")(os.fsencode(path), opts_handle, byref(handle))
+    except BaseException:
+        if opts is not None:
+            opts.destroy()
+        raise
+    if not handle.value:
+        if opts is not None:
+            opts.destroy()
+        raise VetDICOMError("vetdicom_file_open returned no handle", 0)
+    return File(handle.value, name, keep)
+
+
+def _memory_source(source: Any) -> Tuple[Any, Any, int]:
+    """(object owning the bytes, pointer argument, size) for a bytes-like source, without a copy
+    when the buffer can be shared."""
+    if isinstance(source, bytes):
+        return source, source, len(source)
+    mv = memoryview(source)
+    if not mv.c_contiguous:
+        data = mv.tobytes()
+        return data, data, len(data)
+    mv = mv.cast("B")
+    n = mv.nbytes
+    if n == 0:
+        return b"", b"", 0
+    if mv.readonly:
+        data = mv.tobytes()
+        return data, data, n
+    array = (c_uint8 * n).from_buffer(mv)
+    return array, array, n
