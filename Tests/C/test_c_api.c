@@ -1,0 +1,302 @@
+/*
+ * test_c_api.c - calls every function of vetdicom.h with NULL arguments and checks the status,
+ * and checks the version and status-string functions.
+ *
+ *   test_c_api            NULL handles only
+ *   test_c_api FILE.dcm   also open FILE and pass NULL for each other pointer argument in turn
+ *
+ * Every function declared in the header must appear in this file (ctest `c_api_null_coverage`
+ * checks that). Exit status 0 when every check passed, 1 otherwise; each failure is printed.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <vetdicom/vetdicom.h>
+
+static int failures = 0;
+static int checks = 0;
+
+#define CHECK(cond, ...)                                                                                    \
+    do {                                                                                                    \
+        checks++;                                                                                           \
+        if (!(cond)) {                                                                                      \
+            failures++;                                                                                     \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                            \
+            fprintf(stderr, __VA_ARGS__);                                                                   \
+            fputc('\n', stderr);                                                                            \
+        }                                                                                                   \
+    } while (0)
+
+/* Checks that `call` returned `want`, and that a failing call left a detail message. */
+static void expect_status(const char *call, vetdicom_status got, vetdicom_status want)
+{
+    checks++;
+    if (got != want) {
+        failures++;
+        fprintf(stderr, "FAIL %s: got %d (%s), want %d (%s); message: %s\n", call, (int)got,
+                vetdicom_status_string(got), (int)want, vetdicom_status_string(want), vetdicom_last_error_message());
+        return;
+    }
+    if (want != VETDICOM_OK) {
+        const char *message = vetdicom_last_error_message();
+        CHECK(message != NULL && message[0] != '\0', "%s: failed with %d but vetdicom_last_error_message() is empty",
+              call, (int)got);
+    }
+}
+
+/* Some calls may legitimately report either of two statuses (e.g. NULL buffer + capacity). */
+static void expect_either(const char *call, vetdicom_status got, vetdicom_status a, vetdicom_status b)
+{
+    checks++;
+    if (got != a && got != b) {
+        failures++;
+        fprintf(stderr, "FAIL %s: got %d (%s), want %d or %d; message: %s\n", call, (int)got,
+                vetdicom_status_string(got), (int)a, (int)b, vetdicom_last_error_message());
+    }
+}
+
+#define NULL_ARG(call) expect_status(#call, (call), VETDICOM_ERR_NULL_ARGUMENT)
+
+static void test_version_and_status_strings(void)
+{
+    CHECK(vetdicom_version_number() == VETDICOM_VERSION_NUMBER, "vetdicom_version_number() = %u, header says %u",
+          (unsigned)vetdicom_version_number(), (unsigned)VETDICOM_VERSION_NUMBER);
+    char want[32];
+    snprintf(want, sizeof want, "%d.%d.%d", VETDICOM_VERSION_MAJOR, VETDICOM_VERSION_MINOR, VETDICOM_VERSION_PATCH);
+    const char *version = vetdicom_version_string();
+    CHECK(version != NULL && strcmp(version, want) == 0, "vetdicom_version_string() = \"%s\", want \"%s\"",
+          version ? version : "(null)", want);
+
+    static const vetdicom_status known[] = {
+        VETDICOM_OK,
+        VETDICOM_ERR_NOT_DICOM,
+        VETDICOM_ERR_TRUNCATED,
+        VETDICOM_ERR_INVALID_DATA,
+        VETDICOM_ERR_UNSUPPORTED_TRANSFER_SYNTAX,
+        VETDICOM_ERR_CODEC,
+        VETDICOM_ERR_LIMIT_EXCEEDED,
+        VETDICOM_ERR_NOT_FOUND,
+        VETDICOM_ERR_TYPE_MISMATCH,
+        VETDICOM_ERR_NO_PIXEL_DATA,
+        VETDICOM_ERR_IO,
+        VETDICOM_ERR_OUT_OF_MEMORY,
+        VETDICOM_ERR_NULL_ARGUMENT,
+        VETDICOM_ERR_INVALID_ARGUMENT,
+        VETDICOM_ERR_BUFFER_TOO_SMALL,
+        VETDICOM_ERR_OUT_OF_RANGE,
+        VETDICOM_ERR_UNKNOWN_OPTION,
+    };
+    const size_t n = sizeof known / sizeof known[0];
+    for (size_t i = 0; i < n; i++) {
+        const char *s = vetdicom_status_string(known[i]);
+        CHECK(s != NULL && s[0] != '\0', "vetdicom_status_string(%d) is NULL or empty", (int)known[i]);
+        if (s == NULL)
+            continue;
+        /* A fixed text: the same pointer contents on every call, and distinct per status. */
+        CHECK(strcmp(s, vetdicom_status_string(known[i])) == 0, "vetdicom_status_string(%d) is not stable",
+              (int)known[i]);
+        for (size_t j = 0; j < i; j++) {
+            const char *t = vetdicom_status_string(known[j]);
+            CHECK(t == NULL || strcmp(s, t) != 0, "statuses %d and %d share the text \"%s\"", (int)known[i],
+                  (int)known[j], s);
+        }
+    }
+    static const vetdicom_status unknown[] = {-1, 12, 99, 105, 9999, INT32_MIN, INT32_MAX};
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+        const char *s = vetdicom_status_string(unknown[i]);
+        CHECK(s != NULL && s[0] != '\0', "vetdicom_status_string(%d) (unknown) is NULL or empty", (int)unknown[i]);
+    }
+    const char *message = vetdicom_last_error_message();
+    CHECK(message != NULL, "vetdicom_last_error_message() is NULL");
+}
+
+static void test_options(void)
+{
+    NULL_ARG(vetdicom_options_create(NULL));
+    vetdicom_options_destroy(NULL); /* no-op */
+    NULL_ARG(vetdicom_options_set_int64(NULL, VETDICOM_OPT_MAX_DEPTH, 8));
+    NULL_ARG(vetdicom_options_set_double(NULL, "window_center", 40.0));
+    NULL_ARG(vetdicom_options_set_string(NULL, "voi_lut_function", "LINEAR"));
+
+    vetdicom_options *options = NULL;
+    expect_status("vetdicom_options_create(&options)", vetdicom_options_create(&options), VETDICOM_OK);
+    if (options == NULL) {
+        CHECK(0, "vetdicom_options_create returned OK but no object");
+        return;
+    }
+    NULL_ARG(vetdicom_options_set_int64(options, NULL, 8));
+    NULL_ARG(vetdicom_options_set_double(options, NULL, 1.0));
+    NULL_ARG(vetdicom_options_set_string(options, NULL, "x"));
+    NULL_ARG(vetdicom_options_set_string(options, "voi_lut_function", NULL));
+    expect_status("vetdicom_options_set_int64(options, max_depth, 8)",
+                  vetdicom_options_set_int64(options, VETDICOM_OPT_MAX_DEPTH, 8), VETDICOM_OK);
+    expect_status("vetdicom_options_set_int64(options, no_such_option, 1)",
+                  vetdicom_options_set_int64(options, "no_such_option", 1), VETDICOM_ERR_UNKNOWN_OPTION);
+    expect_status("vetdicom_options_set_int64(options, max_depth, 0)",
+                  vetdicom_options_set_int64(options, VETDICOM_OPT_MAX_DEPTH, 0), VETDICOM_ERR_INVALID_ARGUMENT);
+    vetdicom_options_destroy(options);
+}
+
+static void test_null_handles(void)
+{
+    vetdicom_file *file = NULL;
+    const vetdicom_dataset *dataset = NULL;
+    const char *text = NULL;
+    size_t size = 0;
+    uint32_t tag = 0;
+    uint64_t length = 0;
+    int64_t i64 = 0;
+    double dbl = 0;
+    char vr[3] = {0};
+    char buffer[64];
+    uint8_t bytes[64];
+
+    NULL_ARG(vetdicom_file_open(NULL, NULL, &file));
+    CHECK(file == NULL, "vetdicom_file_open(NULL path) set *out");
+    NULL_ARG(vetdicom_file_open("/nonexistent/x.dcm", NULL, NULL));
+    NULL_ARG(vetdicom_file_open_memory(NULL, 0, NULL, &file));
+    NULL_ARG(vetdicom_file_open_memory(NULL, 132, NULL, &file));
+    NULL_ARG(vetdicom_file_open_memory(bytes, sizeof bytes, NULL, NULL));
+    vetdicom_file_close(NULL); /* no-op */
+
+    /* A missing file is an I/O error, not a crash. */
+    expect_status("vetdicom_file_open(\"/nonexistent/x.dcm\")", vetdicom_file_open("/nonexistent/x.dcm", NULL, &file),
+                  VETDICOM_ERR_IO);
+
+    NULL_ARG(vetdicom_file_transfer_syntax(NULL, &text));
+    NULL_ARG(vetdicom_file_dataset(NULL, &dataset));
+    NULL_ARG(vetdicom_file_meta(NULL, &dataset));
+
+    NULL_ARG(vetdicom_dataset_count(NULL, &size));
+    NULL_ARG(vetdicom_dataset_element_at(NULL, 0, &tag, vr, &length));
+    NULL_ARG(vetdicom_dataset_vr(NULL, "PatientName", vr));
+    NULL_ARG(vetdicom_dataset_vm(NULL, "PatientName", &size));
+    NULL_ARG(vetdicom_dataset_get_string(NULL, "PatientName", -1, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_dataset_get_int64(NULL, "Rows", 0, &i64));
+    NULL_ARG(vetdicom_dataset_get_double(NULL, "Rows", 0, &dbl));
+    NULL_ARG(vetdicom_dataset_get_bytes(NULL, "Rows", bytes, sizeof bytes, &size));
+    NULL_ARG(vetdicom_dataset_item_count(NULL, "PatientSpeciesCodeSequence", &size));
+    NULL_ARG(vetdicom_dataset_item(NULL, "PatientSpeciesCodeSequence", 0, &dataset));
+    NULL_ARG(vetdicom_dataset_to_json(NULL, VETDICOM_JSON_BULK_OMIT, buffer, sizeof buffer, &size));
+
+    vetdicom_patient patient;
+    memset(&patient, 0, sizeof patient);
+    patient.struct_size = sizeof patient;
+    NULL_ARG(vetdicom_file_patient(NULL, &patient));
+
+    vetdicom_image_info image;
+    memset(&image, 0, sizeof image);
+    image.struct_size = sizeof image;
+    NULL_ARG(vetdicom_file_image_info(NULL, &image));
+
+    vetdicom_frame_info frame;
+    memset(&frame, 0, sizeof frame);
+    frame.struct_size = sizeof frame;
+    NULL_ARG(vetdicom_file_frame_count(NULL, &size));
+    NULL_ARG(vetdicom_file_frame_size(NULL, NULL, &size, &frame));
+    NULL_ARG(vetdicom_file_decode_frame(NULL, NULL, 0, bytes, sizeof bytes));
+    NULL_ARG(vetdicom_file_decode_frames(NULL, NULL, 0, 1, bytes, sizeof bytes));
+    NULL_ARG(vetdicom_file_decoder_name(NULL, &text));
+}
+
+/* With a real file: every other pointer argument NULL in turn. */
+static void test_null_outputs(const char *path)
+{
+    vetdicom_file *file = NULL;
+    vetdicom_status status = vetdicom_file_open(path, NULL, &file);
+    expect_status("vetdicom_file_open(sample)", status, VETDICOM_OK);
+    if (status != VETDICOM_OK || file == NULL)
+        return;
+
+    const vetdicom_dataset *dataset = NULL;
+    const vetdicom_dataset *item = NULL;
+    size_t size = 0;
+    char vr[3] = {0};
+    char buffer[64];
+    uint8_t bytes[64];
+
+    NULL_ARG(vetdicom_file_transfer_syntax(file, NULL));
+    NULL_ARG(vetdicom_file_dataset(file, NULL));
+    NULL_ARG(vetdicom_file_meta(file, NULL));
+    NULL_ARG(vetdicom_file_patient(file, NULL));
+    NULL_ARG(vetdicom_file_image_info(file, NULL));
+    NULL_ARG(vetdicom_file_frame_count(file, NULL));
+    NULL_ARG(vetdicom_file_frame_size(file, NULL, NULL, NULL));
+    NULL_ARG(vetdicom_file_decoder_name(file, NULL));
+    /* No buffer: either caller error or "too small", never a write or a crash. */
+    expect_either("vetdicom_file_decode_frame(file, NULL, 0, NULL, 0)",
+                  vetdicom_file_decode_frame(file, NULL, 0, NULL, 0), VETDICOM_ERR_NULL_ARGUMENT,
+                  VETDICOM_ERR_BUFFER_TOO_SMALL);
+    NULL_ARG(vetdicom_file_decode_frame(file, NULL, 0, NULL, (size_t)1 << 30));
+    expect_either("vetdicom_file_decode_frames(file, NULL, 0, 1, NULL, 0)",
+                  vetdicom_file_decode_frames(file, NULL, 0, 1, NULL, 0), VETDICOM_ERR_NULL_ARGUMENT,
+                  VETDICOM_ERR_BUFFER_TOO_SMALL);
+    NULL_ARG(vetdicom_file_decode_frames(file, NULL, 0, 1, NULL, (size_t)1 << 30));
+    expect_status("vetdicom_file_frame_size(file, NULL, &size, NULL)",
+                  vetdicom_file_frame_size(file, NULL, &size, NULL), VETDICOM_OK);
+
+    status = vetdicom_file_dataset(file, &dataset);
+    expect_status("vetdicom_file_dataset(file, &dataset)", status, VETDICOM_OK);
+    if (status == VETDICOM_OK && dataset != NULL) {
+        NULL_ARG(vetdicom_dataset_count(dataset, NULL));
+        /* element_at: every out pointer may be NULL. */
+        expect_status("vetdicom_dataset_element_at(ds, 0, NULL, NULL, NULL)",
+                      vetdicom_dataset_element_at(dataset, 0, NULL, NULL, NULL), VETDICOM_OK);
+        NULL_ARG(vetdicom_dataset_vr(dataset, NULL, vr));
+        NULL_ARG(vetdicom_dataset_vr(dataset, "PatientName", NULL));
+        NULL_ARG(vetdicom_dataset_vm(dataset, NULL, &size));
+        NULL_ARG(vetdicom_dataset_vm(dataset, "PatientName", NULL));
+        NULL_ARG(vetdicom_dataset_get_string(dataset, NULL, -1, buffer, sizeof buffer, &size));
+        NULL_ARG(vetdicom_dataset_get_string(dataset, "PatientName", -1, buffer, sizeof buffer, NULL));
+        /* The size query: a NULL buffer is allowed and reports the length. */
+        size = 0;
+        expect_status("vetdicom_dataset_get_string(ds, PatientName, -1, NULL, 0, &size)",
+                      vetdicom_dataset_get_string(dataset, "PatientName", -1, NULL, 0, &size),
+                      VETDICOM_ERR_BUFFER_TOO_SMALL);
+        CHECK(size > 0, "size query of PatientName gave length 0");
+        NULL_ARG(vetdicom_dataset_get_int64(dataset, NULL, 0, (int64_t[1]){0}));
+        NULL_ARG(vetdicom_dataset_get_int64(dataset, "Rows", 0, NULL));
+        NULL_ARG(vetdicom_dataset_get_double(dataset, NULL, 0, (double[1]){0}));
+        NULL_ARG(vetdicom_dataset_get_double(dataset, "Rows", 0, NULL));
+        NULL_ARG(vetdicom_dataset_get_bytes(dataset, NULL, bytes, sizeof bytes, &size));
+        NULL_ARG(vetdicom_dataset_get_bytes(dataset, "Rows", bytes, sizeof bytes, NULL));
+        size = 0;
+        expect_status("vetdicom_dataset_get_bytes(ds, Rows, NULL, 0, &size)",
+                      vetdicom_dataset_get_bytes(dataset, "Rows", NULL, 0, &size), VETDICOM_ERR_BUFFER_TOO_SMALL);
+        CHECK(size == 2, "Rows (US) is %zu bytes, want 2", size);
+        NULL_ARG(vetdicom_dataset_item_count(dataset, NULL, &size));
+        NULL_ARG(vetdicom_dataset_item_count(dataset, "PatientSpeciesCodeSequence", NULL));
+        NULL_ARG(vetdicom_dataset_item(dataset, NULL, 0, &item));
+        NULL_ARG(vetdicom_dataset_item(dataset, "PatientSpeciesCodeSequence", 0, NULL));
+        NULL_ARG(vetdicom_dataset_to_json(dataset, VETDICOM_JSON_BULK_OMIT, buffer, sizeof buffer, NULL));
+        size = 0;
+        expect_status("vetdicom_dataset_to_json(ds, 0, NULL, 0, &size)",
+                      vetdicom_dataset_to_json(dataset, VETDICOM_JSON_BULK_OMIT, NULL, 0, &size),
+                      VETDICOM_ERR_BUFFER_TOO_SMALL);
+        CHECK(size > 2, "JSON size query gave %zu", size);
+        /* Keys are checked too: an empty key is malformed. */
+        expect_status("vetdicom_dataset_vm(ds, \"\", &size)", vetdicom_dataset_vm(dataset, "", &size),
+                      VETDICOM_ERR_INVALID_ARGUMENT);
+    }
+
+    vetdicom_options *options = NULL;
+    if (vetdicom_options_create(&options) == VETDICOM_OK && options != NULL) {
+        NULL_ARG(vetdicom_file_open(NULL, options, &file));
+        NULL_ARG(vetdicom_file_open(path, options, NULL));
+        vetdicom_options_destroy(options);
+    }
+
+    vetdicom_file_close(file);
+}
+
+int main(int argc, char **argv)
+{
+    test_version_and_status_strings();
+    test_options();
+    test_null_handles();
+    if (argc > 1)
+        test_null_outputs(argv[1]);
+    printf("%d checks, %d failures (libvetdicom %s)\n", checks, failures, vetdicom_version_string());
+    return failures == 0 ? 0 : 1;
+}
