@@ -1,0 +1,255 @@
+import DICOMCore
+
+/// One decoded component of a DCT frame at its own (possibly subsampled) resolution.
+struct ComponentPlane {
+    /// Samples, `stride` per row, at least `height` rows (padded to whole blocks).
+    var samples: [Int32]
+    var stride: Int
+    /// Downsampled width/height: ceil(image size * factor / max factor) (libjpeg's
+    /// downsampled_width/height).
+    var width: Int
+    var height: Int
+    var h: Int
+    var v: Int
+}
+
+/// Native decoder for sequential DCT, Huffman coded JPEG (SOF0/SOF1), precision 8 or 12, any
+/// sampling factors, restart intervals. The IDCT is the IJG "islow" integer transform
+/// (jidctint.c) with the IJG range limiting, so output is bit-identical to libjpeg 6b / DCMTK
+/// 12-bit builds (the decoders the corpus consensus is made of).
+enum SequentialDecoder {
+    static func decode(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry) throws -> (JPEGFrameHeader, [ComponentPlane]) {
+        guard let base = src.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            throw codecError("empty JPEG codestream")
+        }
+        var walker = JPEGMarkerWalker(base: base, count: src.count)
+        var planes: [ComponentPlane] = []
+        // Coefficient-free design: each block is dequantized and transformed as soon as it is
+        // decoded (sequential mode has every coefficient of a block in one scan).
+        try walker.run(frameCheck: { f in
+            guard f.sofMarker == 0xC0 || f.sofMarker == 0xC1 else {
+                throw codecError("not a sequential DCT (SOF0/SOF1) JPEG stream")
+            }
+            try LosslessDecoder.checkGeometry(f, geometry)
+            guard f.precision == 8 || f.precision == 12 else { throw codecError("invalid DCT precision \(f.precision)") }
+            if f.precision > 8 && geometry.bytesPerSample < 2 {
+                throw DICOMError(.invalidData, "JPEG precision \(f.precision) does not fit Bits Allocated \(geometry.bitsAllocated)")
+            }
+            let hmax = f.hmax, vmax = f.vmax
+            let mcusX = (f.width + 8 * hmax - 1) / (8 * hmax)
+            let mcusY = (f.height + 8 * vmax - 1) / (8 * vmax)
+            for c in f.components {
+                let stride = mcusX * c.h * 8
+                let rowsN = mcusY * c.v * 8
+                let (n, o) = stride.multipliedReportingOverflow(by: rowsN)
+                if o || n > 1 << 31 { throw DICOMError(.limitExceeded, "JPEG component plane too large") }
+                planes.append(ComponentPlane(samples: [Int32](repeating: 0, count: n), stride: stride,
+                                             width: (f.width * c.h + hmax - 1) / hmax,
+                                             height: (f.height * c.v + vmax - 1) / vmax, h: c.h, v: c.v))
+            }
+        }, onScan: { w, scan in
+            try decodeScan(&w, scan, &planes)
+        })
+        return (walker.frame, planes)
+    }
+
+    static func decodeScan(_ w: inout JPEGMarkerWalker, _ scan: JPEGMarkerWalker.Scan,
+                           _ planes: inout [ComponentPlane]) throws -> Int {
+        let f = w.frame
+        let nsc = scan.componentIndexes.count
+        var dcT: [HuffmanTable] = []
+        var acT: [HuffmanTable] = []
+        var qT: [[Int]] = []
+        for i in 0..<nsc {
+            guard let d = w.dcTables[scan.td[i]], let a = w.acTables[scan.ta[i]] else {
+                throw codecError("scan uses an undefined Huffman table")
+            }
+            let comp = f.components[scan.componentIndexes[i]]
+            guard let q = w.quant[comp.tq] else { throw codecError("component \(comp.id) uses undefined quantization table \(comp.tq)") }
+            dcT.append(d); acT.append(a); qT.append(q)
+        }
+        let hmax = f.hmax, vmax = f.vmax
+        // MCU layout.
+        var mcusX: Int, mcusY: Int
+        if nsc == 1 {
+            let ci = scan.componentIndexes[0]
+            mcusX = (planes[ci].width + 7) / 8
+            mcusY = (planes[ci].height + 7) / 8
+        } else {
+            mcusX = (f.width + 8 * hmax - 1) / (8 * hmax)
+            mcusY = (f.height + 8 * vmax - 1) / (8 * vmax)
+            var blocks = 0
+            for ci in scan.componentIndexes { blocks += f.components[ci].h * f.components[ci].v }
+            if blocks > 10 { throw codecError("too many blocks per MCU (\(blocks))") }
+        }
+        var reader = BitReader(base: w.base, start: scan.dataStart, end: w.count)
+        var preds = [Int](repeating: 0, count: nsc)
+        let restart = w.restartInterval
+        var restartsLeft = restart
+        var coef = [Int](repeating: 0, count: 64)
+        let maxSample = (1 << f.precision) - 1
+        let center = 1 << (f.precision - 1)
+        let pass1Bits = f.precision == 8 ? 2 : 1
+
+        for my in 0..<mcusY {
+            for mx in 0..<mcusX {
+                if restart > 0 {
+                    if restartsLeft == 0 {
+                        if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my))") }
+                        if !reader.restart() { throw codecError("expected RST marker at offset \(reader.pos)") }
+                        restartsLeft = restart
+                        for i in 0..<nsc { preds[i] = 0 }
+                    }
+                    restartsLeft -= 1
+                }
+                for si in 0..<nsc {
+                    let ci = scan.componentIndexes[si]
+                    let bh = nsc == 1 ? 1 : f.components[ci].h
+                    let bv = nsc == 1 ? 1 : f.components[ci].v
+                    for by in 0..<bv {
+                        for bx in 0..<bh {
+                            // Decode one block.
+                            for k in 0..<64 { coef[k] = 0 }
+                            reader.refill()
+                            let s = reader.decode(dcT[si])
+                            if s < 0 || s > 16 { throw codecError("invalid DC code (MCU \(mx),\(my))") }
+                            if s > 0 {
+                                reader.refill()
+                                preds[si] = preds[si] &+ extend(reader.get(s), s)
+                            }
+                            coef[0] = preds[si]
+                            var k = 1
+                            let at = acT[si]
+                            while k < 64 {
+                                reader.refill()
+                                let rs = reader.decode(at)
+                                if rs < 0 { throw codecError("invalid AC code (MCU \(mx),\(my))") }
+                                let r = rs >> 4, ss = rs & 15
+                                if ss != 0 {
+                                    k += r
+                                    if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
+                                    coef[Int(zigzagToNatural[k])] = extend(reader.get(ss), ss)
+                                    k += 1
+                                } else {
+                                    if r != 15 { break }
+                                    k += 16
+                                }
+                            }
+                            let px = (mx * bh + bx) * 8
+                            let py = (my * bv + by) * 8
+                            let stride = planes[ci].stride
+                            let q = qT[si]
+                            planes[ci].samples.withUnsafeMutableBufferPointer { buf in
+                                guard let bp = buf.baseAddress, (py + 7) * stride + px + 8 <= buf.count else { return }
+                                coef.withUnsafeBufferPointer { cp in
+                                    q.withUnsafeBufferPointer { qp in
+                                        idctIslow(cp, qp, bp + py * stride + px, stride, pass1Bits: pass1Bits,
+                                                  center: center, maxSample: maxSample, precision: f.precision)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my) of \(mcusY))") }
+        }
+        return reader.pos
+    }
+
+    /// IJG jidctint.c jpeg_idct_islow, for 8-bit (PASS1_BITS 2) and 12-bit (PASS1_BITS 1)
+    /// samples, including the range limit table semantics (index masked with RANGE_MASK).
+    static func idctIslow(_ c: UnsafeBufferPointer<Int>, _ q: UnsafeBufferPointer<Int>,
+                          _ out: UnsafeMutablePointer<Int32>, _ stride: Int,
+                          pass1Bits: Int, center: Int, maxSample: Int, precision: Int) {
+        let cb = 13
+        let f0_298631336 = 2446, f0_390180644 = 3196, f0_541196100 = 4433, f0_765366865 = 6270
+        let f0_899976223 = 7373, f1_175875602 = 9633, f1_501321110 = 12299, f1_847759065 = 15137
+        let f1_961570560 = 16069, f2_053119869 = 16819, f2_562915447 = 20995, f3_072711026 = 25172
+        var ws = [Int](repeating: 0, count: 64)
+        @inline(__always) func descale(_ x: Int, _ n: Int) -> Int { (x &+ (1 << (n - 1))) >> n }
+        ws.withUnsafeMutableBufferPointer { wsp in
+            for col in 0..<8 {
+                @inline(__always) func dq(_ i: Int) -> Int { c[i * 8 + col] &* q[i * 8 + col] }
+                if c[8 + col] == 0 && c[16 + col] == 0 && c[24 + col] == 0 && c[32 + col] == 0
+                    && c[40 + col] == 0 && c[48 + col] == 0 && c[56 + col] == 0 {
+                    let dc = dq(0) << pass1Bits
+                    for r in 0..<8 { wsp[r * 8 + col] = dc }
+                    continue
+                }
+                var z2 = dq(2), z3 = dq(6)
+                var z1 = (z2 &+ z3) &* f0_541196100
+                var tmp2 = z1 &+ z3 &* (-f1_847759065)
+                var tmp3 = z1 &+ z2 &* f0_765366865
+                z2 = dq(0); z3 = dq(4)
+                var tmp0 = (z2 &+ z3) << cb
+                var tmp1 = (z2 &- z3) << cb
+                let tmp10 = tmp0 &+ tmp3, tmp13 = tmp0 &- tmp3
+                let tmp11 = tmp1 &+ tmp2, tmp12 = tmp1 &- tmp2
+                tmp0 = dq(7); tmp1 = dq(5); tmp2 = dq(3); tmp3 = dq(1)
+                z1 = tmp0 &+ tmp3; z2 = tmp1 &+ tmp2; z3 = tmp0 &+ tmp2
+                var z4 = tmp1 &+ tmp3
+                let z5 = (z3 &+ z4) &* f1_175875602
+                tmp0 = tmp0 &* f0_298631336; tmp1 = tmp1 &* f2_053119869
+                tmp2 = tmp2 &* f3_072711026; tmp3 = tmp3 &* f1_501321110
+                z1 = z1 &* (-f0_899976223); z2 = z2 &* (-f2_562915447)
+                z3 = z3 &* (-f1_961570560); z4 = z4 &* (-f0_390180644)
+                z3 = z3 &+ z5; z4 = z4 &+ z5
+                tmp0 = tmp0 &+ z1 &+ z3; tmp1 = tmp1 &+ z2 &+ z4
+                tmp2 = tmp2 &+ z2 &+ z3; tmp3 = tmp3 &+ z1 &+ z4
+                let n = cb - pass1Bits
+                wsp[0 * 8 + col] = descale(tmp10 &+ tmp3, n)
+                wsp[7 * 8 + col] = descale(tmp10 &- tmp3, n)
+                wsp[1 * 8 + col] = descale(tmp11 &+ tmp2, n)
+                wsp[6 * 8 + col] = descale(tmp11 &- tmp2, n)
+                wsp[2 * 8 + col] = descale(tmp12 &+ tmp1, n)
+                wsp[5 * 8 + col] = descale(tmp12 &- tmp1, n)
+                wsp[3 * 8 + col] = descale(tmp13 &+ tmp0, n)
+                wsp[4 * 8 + col] = descale(tmp13 &- tmp0, n)
+            }
+            let n2 = cb + pass1Bits + 3
+            let rangeMask = (maxSample + 1) * 4 - 1
+            let fourN = (maxSample + 1) * 4
+            let twoN = (maxSample + 1) * 2
+            @inline(__always) func limit(_ x: Int) -> Int32 {
+                var m = descale(x, n2) & rangeMask
+                if m >= twoN { m -= fourN }
+                let v = m + center
+                return Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v))
+            }
+            guard let wbase = wsp.baseAddress else { return }
+            for row in 0..<8 {
+                let w = wbase + row * 8
+                let o = out + row * stride
+                var z2 = w[2], z3 = w[6]
+                var z1 = (z2 &+ z3) &* f0_541196100
+                var tmp2 = z1 &+ z3 &* (-f1_847759065)
+                var tmp3 = z1 &+ z2 &* f0_765366865
+                var tmp0 = (w[0] &+ w[4]) << cb
+                var tmp1 = (w[0] &- w[4]) << cb
+                let tmp10 = tmp0 &+ tmp3, tmp13 = tmp0 &- tmp3
+                let tmp11 = tmp1 &+ tmp2, tmp12 = tmp1 &- tmp2
+                tmp0 = w[7]; tmp1 = w[5]; tmp2 = w[3]; tmp3 = w[1]
+                z1 = tmp0 &+ tmp3; z2 = tmp1 &+ tmp2; z3 = tmp0 &+ tmp2
+                var z4 = tmp1 &+ tmp3
+                let z5 = (z3 &+ z4) &* f1_175875602
+                tmp0 = tmp0 &* f0_298631336; tmp1 = tmp1 &* f2_053119869
+                tmp2 = tmp2 &* f3_072711026; tmp3 = tmp3 &* f1_501321110
+                z1 = z1 &* (-f0_899976223); z2 = z2 &* (-f2_562915447)
+                z3 = z3 &* (-f1_961570560); z4 = z4 &* (-f0_390180644)
+                z3 = z3 &+ z5; z4 = z4 &+ z5
+                tmp0 = tmp0 &+ z1 &+ z3; tmp1 = tmp1 &+ z2 &+ z4
+                tmp2 = tmp2 &+ z2 &+ z3; tmp3 = tmp3 &+ z1 &+ z4
+                o[0] = limit(tmp10 &+ tmp3)
+                o[7] = limit(tmp10 &- tmp3)
+                o[1] = limit(tmp11 &+ tmp2)
+                o[6] = limit(tmp11 &- tmp2)
+                o[2] = limit(tmp12 &+ tmp1)
+                o[5] = limit(tmp12 &- tmp1)
+                o[3] = limit(tmp13 &+ tmp0)
+                o[4] = limit(tmp13 &- tmp0)
+            }
+        }
+        _ = precision
+    }
+}
