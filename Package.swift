@@ -42,7 +42,8 @@ let package = Package(
                     "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
                     "-Xlinker", "-soname=libvetdicom.so.1",
                 ])]),
-        .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"]),
+        .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"],
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
         // Writes synthetic DICOM in memory for tests (every VR, sequences, transfer syntaxes).
         .target(name: "TestSupport", dependencies: ["DICOMCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DICOMCoreTests", dependencies: ["DICOMCore", "TestSupport"]),

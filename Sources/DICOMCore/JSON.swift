@@ -1,0 +1,201 @@
+/// DICOM JSON (PS3.18 F.2) of a data set.
+public struct JSONOptions: Sendable {
+    /// Include bulk values (longer than `inlineLimit`) as base64 InlineBinary instead of leaving them out.
+    public var bulkAsBase64 = false
+    /// Binary values up to this many bytes are always inlined.
+    public var inlineLimit = 1024
+    public init() {}
+}
+
+extension DataSet {
+    /// The data set as a DICOM JSON object (PS3.18 F.2), accepted by pydicom's Dataset.from_json.
+    public func json(_ options: JSONOptions = JSONOptions()) -> String {
+        var out = ""
+        out.reserveCapacity(elements.count * 48)
+        writeJSON(into: &out, options)
+        return out
+    }
+
+    func writeJSON(into out: inout String, _ options: JSONOptions) {
+        out += "{"
+        var first = true
+        for e in elements {
+            if !first { out += "," }
+            first = false
+            out += "\"\(hex4(e.tag.group))\(hex4(e.tag.element))\":{\"vr\":\"\(e.vr.name)\""
+            writeJSONValue(e, into: &out, options)
+            out += "}"
+        }
+        out += "}"
+    }
+
+    private func writeJSONValue(_ e: Element, into out: inout String, _ options: JSONOptions) {
+        if let items = e.items {
+            if items.isEmpty { return }
+            out += ",\"Value\":["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.writeJSON(into: &out, options)
+            }
+            out += "]"
+            return
+        }
+        if e.length == 0 { return }
+        switch e.vr {
+        case .OB, .OD, .OF, .OL, .OV, .OW, .UN:
+            if e.fragments != nil || e.length > options.inlineLimit {
+                if !options.bulkAsBase64 { return }
+            }
+            out += ",\"InlineBinary\":\""
+            out += base64(rawValueLittleEndian(e))
+            out += "\""
+            return
+        default: break
+        }
+        out += ",\"Value\":["
+        let n = valueMultiplicity(e)
+        switch e.vr {
+        case .PN:
+            for (i, v) in strings(e).enumerated() {
+                if i > 0 { out += "," }
+                if v.isEmpty { out += "null"; continue }
+                let groups = v.split(separator: "=", omittingEmptySubsequences: false)
+                let names = ["Alphabetic", "Ideographic", "Phonetic"]
+                out += "{"
+                var firstGroup = true
+                for (g, text) in groups.prefix(3).enumerated() where !text.isEmpty {
+                    if !firstGroup { out += "," }
+                    firstGroup = false
+                    out += "\"\(names[g])\":"
+                    appendJSONString(String(text), to: &out)
+                }
+                out += "}"
+            }
+        case .DS, .IS:
+            for (i, v) in strings(e).enumerated() {
+                if i > 0 { out += "," }
+                if v.isEmpty { out += "null"; continue }
+                if e.vr == .IS, let iv = Int64(v) ?? (Int64(v.hasPrefix("+") ? String(v.dropFirst()) : "")) {
+                    out += String(iv)
+                } else if let d = parseDecimal(v) {
+                    out += e.vr == .IS ? formatDouble(d) : formatJSONNumber(d, original: v)
+                } else {
+                    appendJSONString(v, to: &out)
+                }
+            }
+        case .AT:
+            for i in 0..<n {
+                if i > 0 { out += "," }
+                if let t = try? tagValue(e, i) { out += "\"\(hex4(t.group))\(hex4(t.element))\"" } else { out += "null" }
+            }
+        case .FL, .FD:
+            for i in 0..<n {
+                if i > 0 { out += "," }
+                if let d = try? double(e, index: i), d.isFinite { out += "\(d)" } else { out += "null" }
+            }
+        case .US, .SS, .UL, .SL, .SV, .UV:
+            for i in 0..<n {
+                if i > 0 { out += "," }
+                if let s = try? text(e, index: i) { out += s } else { out += "null" }
+            }
+        default:
+            for (i, v) in strings(e).enumerated() {
+                if i > 0 { out += "," }
+                if v.isEmpty { out += "null" } else { appendJSONString(v, to: &out) }
+            }
+        }
+        out += "]"
+    }
+
+    /// Value bytes in little-endian order (InlineBinary is little endian per PS3.18).
+    private func rawValueLittleEndian(_ e: Element) -> [UInt8] {
+        let raw = rawValue(e)
+        var bytes = [UInt8](raw)
+        let size = e.vr.byteSwapSize
+        if bigEndian && size > 1 {
+            var i = 0
+            while i + size <= bytes.count {
+                bytes[i..<(i + size)].reverse()
+                i += size
+            }
+        }
+        return bytes
+    }
+}
+
+/// DS as a JSON number: keep the file's digits when they are valid JSON, else Swift's text.
+private func formatJSONNumber(_ d: Double, original: String) -> String {
+    var s = original
+    if s.hasPrefix("+") { s.removeFirst() }
+    if isJSONNumber(s) { return s }
+    return formatDouble(d)
+}
+
+private func isJSONNumber(_ s: String) -> Bool {
+    var u = Array(s.utf8)[...]
+    if u.first == 0x2D { u = u.dropFirst() }
+    guard let f = u.first, f >= 0x30, f <= 0x39 else { return false }
+    if f == 0x30, u.count > 1, let n = u.dropFirst().first, n >= 0x30, n <= 0x39 { return false }
+    var seenDot = false, seenE = false, prevDigit = false
+    var prev: UInt8 = 0
+    for c in u {
+        switch c {
+        case 0x30...0x39: prevDigit = true
+        case 0x2E: if seenDot || seenE || !prevDigit { return false }; seenDot = true; prevDigit = false
+        case 0x65, 0x45: if seenE || !prevDigit { return false }; seenE = true; prevDigit = false
+        case 0x2B, 0x2D: if prev != 0x65 && prev != 0x45 { return false }; prevDigit = false
+        default: return false
+        }
+        prev = c
+    }
+    return prevDigit
+}
+
+/// Appends `s` as a JSON string literal.
+public func appendJSONString(_ s: String, to out: inout String) {
+    out += "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if u.value < 0x20 {
+                out += "\\u00"
+                let hex: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
+                out.append(hex[Int(u.value >> 4)])
+                out.append(hex[Int(u.value & 15)])
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    out += "\""
+}
+
+/// Standard base64 with padding.
+public func base64(_ bytes: [UInt8]) -> String {
+    let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity((bytes.count + 2) / 3 * 4)
+    var i = 0
+    while i + 3 <= bytes.count {
+        let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        out.append(table[Int(v >> 18 & 63)]); out.append(table[Int(v >> 12 & 63)])
+        out.append(table[Int(v >> 6 & 63)]); out.append(table[Int(v & 63)])
+        i += 3
+    }
+    let rest = bytes.count - i
+    if rest == 1 {
+        let v = UInt32(bytes[i]) << 16
+        out.append(table[Int(v >> 18 & 63)]); out.append(table[Int(v >> 12 & 63)])
+        out.append(0x3D); out.append(0x3D)
+    } else if rest == 2 {
+        let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
+        out.append(table[Int(v >> 18 & 63)]); out.append(table[Int(v >> 12 & 63)])
+        out.append(table[Int(v >> 6 & 63)]); out.append(0x3D)
+    }
+    return String(decoding: out, as: UTF8.self)
+}

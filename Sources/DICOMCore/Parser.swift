@@ -1,0 +1,479 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CZlib
+
+/// The result of parsing a file: its file meta group, main data set and transfer syntax.
+public struct ParsedFile: Sendable {
+    public var meta: DataSet
+    public var dataSet: DataSet
+    public var transferSyntax: TransferSyntax
+    /// The transfer syntax was inferred from the bytes (no file meta, or the meta was wrong).
+    public var transferSyntaxInferred: Bool
+    public var hasPreamble: Bool
+    public var hasFileMeta: Bool
+}
+
+/// Parses DICOM bytes into an element index. Values stay in the store and are decoded lazily.
+///
+/// Robustness (each case has a test): odd value lengths; file meta saying explicit VR while the
+/// data set is implicit (and the reverse); missing or wrong (0002,0000); UN of undefined length
+/// that is a sequence; implicit-VR items inside explicit files; missing sequence/item delimiters
+/// at the end of the file; trailing padding; unknown VR bytes (read with a 32-bit length like UN).
+/// Truncation gives `.truncated` with the offset.
+public struct Parser {
+    public var limits: Limits
+    private var elementCount = 0
+
+    public init(limits: Limits = Limits()) { self.limits = limits }
+
+    /// Parses the bytes of `store`.
+    /// - Throws: `DICOMError` with `.notDICOM`, `.truncated`, `.invalidData` or `.limitExceeded`.
+    public mutating func parse(_ store: ByteStore) throws -> ParsedFile {
+        let b = store.bytes
+        let n = b.count
+        if n < 8 { throw DICOMError(.notDICOM, "\(n) bytes is too short for a DICOM file") }
+        var pos = 0
+        var hasPreamble = false
+        if n >= 132, b[128] == 0x44, b[129] == 0x49, b[130] == 0x43, b[131] == 0x4D {
+            pos = 132
+            hasPreamble = true
+        } else if b[0] == 0x44, b[1] == 0x49, b[2] == 0x43, b[3] == 0x4D {
+            pos = 4 // "DICM" without the 128-byte preamble
+            hasPreamble = true
+        }
+        let defaultCS = SpecificCharacterSet.default
+
+        // File meta: group 0002, explicit VR little endian (implicit tolerated).
+        var metaElements: [Element] = []
+        var hasFileMeta = false
+        if pos + 8 <= n, load16(b, pos, false) == 0x0002 {
+            let explicitMeta = VR(b[pos + 4], b[pos + 5]) != nil
+            var ctx = Context(store: store, bigEndian: false, explicit: explicitMeta, depth: 0)
+            metaElements = try parseElements(&ctx, from: &pos, end: n, stopAtGroupChange: 0x0002)
+            hasFileMeta = true
+        } else if hasPreamble == false {
+            guard looksLikeDataSet(b, at: 0) else {
+                throw DICOMError(.notDICOM, "no DICM prefix and the first bytes are not a DICOM data set")
+            }
+        }
+        let meta = DataSet(elements: metaElements, store: store, bigEndian: false, explicitVR: true,
+                           inheritedCharacterSet: defaultCS)
+
+        // Transfer syntax: from the meta, then checked against the bytes.
+        var tsUID: String?
+        if let e = meta.element(Tag.transferSyntaxUID) {
+            tsUID = trimUID(String(decoding: meta.rawValue(e), as: UTF8.self))
+        }
+        var inferred = false
+        var ts = TransferSyntax(uid: tsUID ?? TransferSyntax.implicitVRLittleEndian)
+        if tsUID == nil || tsUID == "" { inferred = true }
+
+        var dataStore = store
+        var dataStart = pos
+        if ts.deflatedDataSet {
+            dataStore = try inflate(store.slice(pos..<n), limit: limits.maxInflatedBytes)
+            dataStart = 0
+        }
+        let db = dataStore.bytes
+        // Check the declared encoding against the first element; fix it if it is wrong.
+        if dataStart + 8 <= db.count {
+            let declaredOK = plausibleElement(db, at: dataStart, explicit: ts.explicitVR, bigEndian: ts.bigEndian)
+            if !declaredOK, let g = guessEncoding(db, at: dataStart) {
+                if g.bigEndian != ts.bigEndian || g.explicit != ts.explicitVR {
+                    if hasFileMeta && tsUID != nil {
+                        // Meta says one thing, the data set is another: trust the bytes.
+                        ts.explicitVR = g.explicit
+                        ts.bigEndian = g.bigEndian
+                        inferred = true
+                    } else {
+                        ts = TransferSyntax(uid: g.bigEndian ? TransferSyntax.explicitVRBigEndian
+                                            : g.explicit ? TransferSyntax.explicitVRLittleEndian
+                                            : TransferSyntax.implicitVRLittleEndian)
+                        inferred = true
+                    }
+                }
+            }
+        }
+        var ctx = Context(store: dataStore, bigEndian: ts.bigEndian, explicit: ts.explicitVR, depth: 0)
+        var p = dataStart
+        let mainElements = try parseElements(&ctx, from: &p, end: db.count, stopAtGroupChange: nil)
+        let main = DataSet(elements: mainElements, store: dataStore, bigEndian: ts.bigEndian,
+                           explicitVR: ts.explicitVR, inheritedCharacterSet: defaultCS)
+        return ParsedFile(meta: meta, dataSet: main, transferSyntax: ts, transferSyntaxInferred: inferred,
+                          hasPreamble: hasPreamble, hasFileMeta: hasFileMeta)
+    }
+
+    // MARK: - element loop
+
+    struct Context {
+        var store: ByteStore
+        var bigEndian: Bool
+        var explicit: Bool
+        var depth: Int
+        /// The character set in force where the parser is (for the items it builds).
+        var charset: SpecificCharacterSet = .default
+    }
+
+    private enum Stop { case end, itemDelimiter, sequenceDelimiter }
+
+    private mutating func parseElements(_ ctx: inout Context, from pos: inout Int, end: Int,
+                                        stopAtGroupChange group: UInt16?) throws -> [Element] {
+        var (elements, _) = try parseElementList(&ctx, from: &pos, end: end, inItem: false, onlyGroup: group)
+        elements.reserveCapacity(0)
+        return elements
+    }
+
+    /// Parses elements from `pos` up to `end`. In an undefined-length item, stops after the
+    /// item delimiter. With `onlyGroup`, stops before the first element of another group.
+    private mutating func parseElementList(_ ctx: inout Context, from pos: inout Int, end: Int, inItem: Bool,
+                                           onlyGroup: UInt16?) throws -> ([Element], Stop) {
+        let b = ctx.store.bytes
+        var elements: [Element] = []
+        while pos < end {
+            if end - pos < 8 {
+                // Trailing padding shorter than an element header.
+                if allZero(b, pos, end) || !inItem { pos = end; break }
+                throw DICOMError.truncated(at: pos, "element header cut short")
+            }
+            let group = load16(b, pos, ctx.bigEndian)
+            let elem = load16(b, pos + 2, ctx.bigEndian)
+            let tag = Tag(group, elem)
+            if let g = onlyGroup, group != g { break }
+            if group == 0xFFFE {
+                let len = load32(b, pos + 4, ctx.bigEndian)
+                if tag == Tag.itemDelimitation {
+                    pos += 8
+                    if inItem { return (elements, .itemDelimiter) }
+                    continue // stray delimiter: skip
+                }
+                if tag == Tag.sequenceDelimitation {
+                    if inItem { return (elements, .sequenceDelimiter) } // missing item delimiter
+                    pos += 8
+                    continue
+                }
+                if !inItem && len != 0xFFFF_FFFF && Int(len) <= end - pos - 8 {
+                    // A stray item outside any sequence (seen in real files): keep it as an
+                    // opaque element, as pydicom does, and go on.
+                    elements.append(Element(tag: tag, vr: .UN, offset: pos + 8, length: Int(len)))
+                    pos += 8 + Int(len)
+                    continue
+                }
+                throw DICOMError(.invalidData, "unexpected item tag \(tag) at offset \(pos)")
+            }
+            if group == 0 && elem == 0 && allZero(b, pos, min(end, pos + 256)) {
+                // Zero padding at the end of a data set (some writers pad to a block size).
+                if allZero(b, pos, end) { pos = end; break }
+            }
+            let elementStart = pos
+            var vr: VR
+            var rawLength: UInt32
+            var explicitHere = ctx.explicit
+            if explicitHere {
+                let v0 = b[pos + 4], v1 = b[pos + 5]
+                if let v = VR(v0, v1) {
+                    vr = v
+                    if v.hasLongLength {
+                        if end - pos < 12 { throw DICOMError.truncated(at: pos, "element \(tag) header cut short") }
+                        rawLength = load32(b, pos + 8, ctx.bigEndian)
+                        pos += 12
+                    } else {
+                        rawLength = UInt32(load16(b, pos + 6, ctx.bigEndian))
+                        pos += 8
+                    }
+                } else if isUpper(v0) && isUpper(v1) {
+                    // Unknown VR letters: a VR newer than this reader uses the 32-bit length form.
+                    vr = .UN
+                    if end - pos < 12 { throw DICOMError.truncated(at: pos, "element \(tag) header cut short") }
+                    rawLength = load32(b, pos + 8, ctx.bigEndian)
+                    pos += 12
+                } else {
+                    // Not a VR: an implicit-VR element inside an explicit data set.
+                    explicitHere = false
+                    vr = DataDictionary.vr(for: tag.value) ?? .UN
+                    rawLength = load32(b, pos + 4, ctx.bigEndian)
+                    pos += 8
+                }
+            } else {
+                vr = DataDictionary.vr(for: tag.value) ?? .UN
+                rawLength = load32(b, pos + 4, ctx.bigEndian)
+                pos += 8
+            }
+            elementCount += 1
+            if elementCount > limits.maxElements {
+                throw DICOMError.limit("max_elements", elementCount, limits.maxElements)
+            }
+            if rawLength == 0xFFFF_FFFF {
+                var element = Element(tag: tag, vr: vr, offset: pos, length: 0, undefinedLength: true)
+                let isPixel = tag == Tag.pixelData || tag == Tag.floatPixelData || tag == Tag.doubleFloatPixelData
+                if isPixel && vr != .SQ {
+                    try parseEncapsulated(&ctx, element: &element, from: &pos, end: end)
+                } else {
+                    // SQ, UN (implicit VR LE inside, PS3.5 6.2.2), or any other undefined-length
+                    // element: a sequence of items.
+                    var inner = ctx
+                    if vr == .UN { inner.explicit = false; inner.bigEndian = false }
+                    if !explicitHere { inner.explicit = false }
+                    element.items = try parseSequence(&inner, from: &pos, end: end, definedEnd: nil)
+                    if vr == .UN { element.vr = .SQ }
+                    element.length = pos - element.offset
+                }
+                elements.append(element)
+                continue
+            }
+            let length = Int(rawLength)
+            if length > end - pos {
+                // The value runs past the end of the file or of its enclosing item.
+                if end == b.count {
+                    throw DICOMError.truncated(at: elementStart,
+                        "value of \(tag) declares \(length) bytes but only \(end - pos) remain")
+                }
+                throw DICOMError(.invalidData,
+                    "value of \(tag) at offset \(elementStart) (\(length) bytes) overruns its item, which ends at \(end)")
+            }
+            if length > limits.maxValueLength {
+                throw DICOMError.limit("max_value_length", length, limits.maxValueLength)
+            }
+            var element = Element(tag: tag, vr: vr, offset: pos, length: length)
+            if vr == .SQ {
+                var inner = ctx
+                if !explicitHere { inner.explicit = false }
+                var p = pos
+                element.items = try parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length)
+            } else if vr == .UN && length >= 8 && looksLikeItem(b, pos) {
+                // UN that is really a sequence (implicit VR little endian items), PS3.5 6.2.2.
+                var inner = ctx
+                inner.explicit = false
+                inner.bigEndian = false
+                var p = pos
+                if let items = try? parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length) {
+                    element.items = items
+                    element.vr = .SQ
+                }
+            }
+            pos += length
+            if tag == Tag.specificCharacterSet {
+                let text = String(decoding: b[element.valueRange], as: UTF8.self)
+                ctx.charset = SpecificCharacterSet(splitBackslash(text).map { trimSpaces($0) })
+            }
+            elements.append(element)
+        }
+        return (elements, .end)
+    }
+
+    /// Parses the items of a sequence starting at `pos`. With `definedEnd` the sequence has a
+    /// defined length; otherwise it ends at a sequence delimiter (or, leniently, at `end`).
+    private mutating func parseSequence(_ ctx: inout Context, from pos: inout Int, end: Int,
+                                        definedEnd: Int?) throws -> [DataSet] {
+        let b = ctx.store.bytes
+        ctx.depth += 1
+        defer { ctx.depth -= 1 }
+        if ctx.depth > limits.maxDepth {
+            throw DICOMError.limit("max_depth", ctx.depth, limits.maxDepth)
+        }
+        var items: [DataSet] = []
+        while pos < end {
+            if end - pos < 8 {
+                if definedEnd == nil && end == b.count { pos = end; break } // missing delimiter at EOF
+                throw DICOMError.truncated(at: pos, "item header cut short")
+            }
+            let tag = Tag(load16(b, pos, ctx.bigEndian), load16(b, pos + 2, ctx.bigEndian))
+            let len = load32(b, pos + 4, ctx.bigEndian)
+            if tag == Tag.sequenceDelimitation {
+                pos += 8
+                return items
+            }
+            if tag != Tag.item {
+                if definedEnd == nil && end == b.count && allZero(b, pos, end) { pos = end; break }
+                throw DICOMError(.invalidData, "expected an item tag in a sequence at offset \(pos), found \(tag)")
+            }
+            pos += 8
+            // Each item may use its own VR encoding (implicit items inside explicit files).
+            var inner = ctx
+            if pos + 8 <= end, let g = guessEncodingInItem(b, at: pos, bigEndian: ctx.bigEndian) {
+                inner.explicit = g
+            }
+            let elements: [Element]
+            if len == 0xFFFF_FFFF {
+                let (els, stop) = try parseElementList(&inner, from: &pos, end: end, inItem: true, onlyGroup: nil)
+                elements = els
+                if stop == .sequenceDelimiter {
+                    // Item delimiter missing before the sequence delimiter.
+                    pos += 8
+                    items.append(makeItem(elements, inner, inherited: ctx.charset))
+                    return items
+                }
+            } else {
+                let itemLen = Int(len)
+                if itemLen > end - pos {
+                    if end == b.count {
+                        throw DICOMError.truncated(at: pos - 8, "item declares \(itemLen) bytes but only \(end - pos) remain")
+                    }
+                    throw DICOMError(.invalidData, "item at offset \(pos - 8) overruns its sequence")
+                }
+                var p = pos
+                let (els, _) = try parseElementList(&inner, from: &p, end: pos + itemLen, inItem: true, onlyGroup: nil)
+                elements = els
+                pos += itemLen
+            }
+            items.append(makeItem(elements, inner, inherited: ctx.charset))
+        }
+        return items
+    }
+
+    /// An item inherits the character set of the data set that contains it (`ctx.charset`,
+    /// saved before the item's own elements were parsed) unless it has its own (0008,0005).
+    private func makeItem(_ elements: [Element], _ ctx: Context, inherited: SpecificCharacterSet) -> DataSet {
+        DataSet(elements: elements, store: ctx.store, bigEndian: ctx.bigEndian, explicitVR: ctx.explicit,
+                inheritedCharacterSet: inherited)
+    }
+
+    /// Encapsulated pixel data: a Basic Offset Table item, then fragment items, then a
+    /// sequence delimiter (tolerated missing at end of file).
+    private mutating func parseEncapsulated(_ ctx: inout Context, element: inout Element, from pos: inout Int,
+                                            end: Int) throws {
+        let b = ctx.store.bytes
+        var fragments: [Range<Int>] = []
+        var first = true
+        while pos < end {
+            if end - pos < 8 {
+                if allZero(b, pos, end) || end == b.count { pos = end; break }
+                throw DICOMError.truncated(at: pos, "pixel data item header cut short")
+            }
+            let tag = Tag(load16(b, pos, false), load16(b, pos + 2, false))
+            let len = load32(b, pos + 4, false)
+            if tag == Tag.sequenceDelimitation { pos += 8; break }
+            if tag != Tag.item {
+                throw DICOMError(.invalidData, "expected a pixel data item at offset \(pos), found \(tag)")
+            }
+            if len == 0xFFFF_FFFF {
+                throw DICOMError(.invalidData, "pixel data fragment of undefined length at offset \(pos)")
+            }
+            let l = Int(len)
+            pos += 8
+            if l > end - pos {
+                throw DICOMError.truncated(at: pos - 8,
+                    "pixel data fragment declares \(l) bytes but only \(end - pos) remain")
+            }
+            if first {
+                element.basicOffsetTable = pos..<(pos + l)
+                first = false
+            } else {
+                fragments.append(pos..<(pos + l))
+                elementCount += 1
+                if elementCount > limits.maxElements {
+                    throw DICOMError.limit("max_elements", elementCount, limits.maxElements)
+                }
+            }
+            pos += l
+        }
+        element.fragments = fragments
+        if element.basicOffsetTable == nil { element.basicOffsetTable = element.offset..<element.offset }
+        element.length = pos - element.offset
+    }
+
+    // MARK: - detection helpers
+
+    /// Heuristic for files without preamble and meta: a plausible first element.
+    private func looksLikeDataSet(_ b: UnsafeRawBufferPointer, at p: Int) -> Bool {
+        guard p + 8 <= b.count else { return false }
+        return guessEncoding(b, at: p) != nil
+    }
+
+    /// Whether the bytes at `p` read as a plausible element in the given encoding.
+    private func plausibleElement(_ b: UnsafeRawBufferPointer, at p: Int, explicit: Bool, bigEndian: Bool) -> Bool {
+        guard p + 8 <= b.count else { return false }
+        let g = load16(b, p, bigEndian)
+        if g == 0xFFFE || g == 0xFFFF { return false }
+        let remaining = b.count - p - 8
+        let hasVR = VR(b[p + 4], b[p + 5]) != nil
+        if explicit {
+            guard let vr = VR(b[p + 4], b[p + 5]) else { return false }
+            if vr.hasLongLength {
+                guard p + 12 <= b.count else { return false }
+                let len = load32(b, p + 8, bigEndian)
+                return len == 0xFFFF_FFFF || Int(len) <= remaining - 4
+            }
+            return Int(load16(b, p + 6, bigEndian)) <= remaining
+        }
+        if hasVR { return false }
+        let len = load32(b, p + 4, bigEndian)
+        return len == 0xFFFF_FFFF || Int(len) <= remaining
+    }
+
+    /// Guesses the encoding of a data set from its first element: (explicit, bigEndian), or nil
+    /// if the bytes don't look like a DICOM element in any encoding. Among plausible readings
+    /// the one giving the smallest group number wins (data sets start with low groups).
+    private func guessEncoding(_ b: UnsafeRawBufferPointer, at p: Int) -> (explicit: Bool, bigEndian: Bool)? {
+        var best: (explicit: Bool, bigEndian: Bool)? = nil
+        var bestGroup = UInt16.max
+        for (explicit, bigEndian) in [(true, false), (false, false), (true, true), (false, true)] {
+            guard plausibleElement(b, at: p, explicit: explicit, bigEndian: bigEndian) else { continue }
+            let g = load16(b, p, bigEndian)
+            if g < bestGroup { best = (explicit, bigEndian); bestGroup = g }
+        }
+        // A data set without meta starts with a small group (0008 typically).
+        if let _ = best, bestGroup > 0x7FE0 { return nil }
+        return best
+    }
+
+    /// Whether the first element of an item is encoded with explicit VR.
+    private func guessEncodingInItem(_ b: UnsafeRawBufferPointer, at p: Int, bigEndian: Bool) -> Bool? {
+        guard p + 8 <= b.count else { return nil }
+        let g = load16(b, p, bigEndian)
+        if g == 0xFFFE { return nil }
+        return VR(b[p + 4], b[p + 5]) != nil
+    }
+
+    private func looksLikeItem(_ b: UnsafeRawBufferPointer, _ p: Int) -> Bool {
+        p + 8 <= b.count && load16(b, p, false) == 0xFFFE && load16(b, p + 2, false) == 0xE000
+    }
+}
+
+@inline(__always) private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+
+private func allZero(_ b: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+    var i = from
+    while i < to { if b[i] != 0 { return false }; i += 1 }
+    return true
+}
+
+/// Inflates a deflated data set (raw deflate, PS3.5 A.5; a zlib header is tolerated).
+func inflate(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteStore {
+    func run(windowBits: Int32) throws -> ByteStore? {
+        var strm = z_stream()
+        guard inflateInit2_(&strm, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw DICOMError(.outOfMemory, "zlib inflateInit failed")
+        }
+        defer { inflateEnd(&strm) }
+        var cap = max(4096, min(limit, src.count &* 4))
+        guard var out = malloc(cap) else { throw DICOMError(.outOfMemory, "cannot allocate \(cap) bytes") }
+        var produced = 0
+        strm.next_in = UnsafeMutablePointer(mutating: src.baseAddress?.assumingMemoryBound(to: UInt8.self))
+        strm.avail_in = UInt32(truncatingIfNeeded: min(src.count, Int(UInt32.max)))
+        while true {
+            if produced == cap {
+                if cap >= limit {
+                    free(out)
+                    throw DICOMError.limit("max_inflated_bytes", cap + 1, limit)
+                }
+                let newCap = min(limit, cap &* 2)
+                guard let grown = realloc(out, newCap) else { free(out); throw DICOMError(.outOfMemory, "inflate") }
+                out = grown
+                cap = newCap
+            }
+            strm.next_out = out.assumingMemoryBound(to: UInt8.self) + produced
+            let avail = min(cap - produced, Int(UInt32.max))
+            strm.avail_out = UInt32(avail)
+            let r = CZlib.inflate(&strm, Z_NO_FLUSH)
+            produced += avail - Int(strm.avail_out)
+            if r == Z_STREAM_END { break }
+            if r == Z_BUF_ERROR && strm.avail_in == 0 { break } // truncated stream: keep what we have
+            if r != Z_OK { free(out); return nil }
+        }
+        return ByteStore(adoptingMalloc: out, count: produced)
+    }
+    if let s = try run(windowBits: -15) { return s }
+    if let s = try run(windowBits: 15) { return s }
+    throw DICOMError(.invalidData, "the deflated data set cannot be inflated")
+}
