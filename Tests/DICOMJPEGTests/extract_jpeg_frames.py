@@ -5,7 +5,8 @@ syntax is JPEG baseline/extended/lossless (.50/.51/.57/.70) into OUTDIR, and wri
 path  ts  rows  cols  spp  bits_alloc  bits_stored  pixrep  photometric  status  nframes
       frames_sha256(comma)  consensus(comma or -)  native_ybr(comma or -)
 
-Frame i of entry k is OUTDIR/k_i.jpg. Usage: extract_jpeg_frames.py CORPUS OUTDIR
+Frame i of entry k is OUTDIR/k_i.jpg; for entries that are not "agreed" and have no consensus hash,
+OUTDIR/k_i.ref holds the reference decoder's pixels (pydicom pixel_array, hash layout). Usage: extract_jpeg_frames.py CORPUS OUTDIR
 """
 import json, os, sys
 from pydicom import dcmread
@@ -31,6 +32,17 @@ def main():
             with open(os.path.join(out, f"{k}_{i}.jpg"), "wb") as fh:
                 fh.write(fr)
             n += 1
+        if px.get("status") != "agreed" and not px.get("consensus_frames_sha256") and px.get("frames_sha256"):
+            # No consensus to compare with: keep the reference pixels for a +-2 comparison.
+            import numpy as np
+            arr = ds.pixel_array
+            if nf == 1:
+                arr = arr[None, ...]
+            for i in range(len(arr)):
+                a = arr[i]
+                a = a.astype(a.dtype.newbyteorder("<"))
+                with open(os.path.join(out, f"{k}_{i}.ref"), "wb") as fh:
+                    fh.write(a.tobytes())
         def j(v):
             return ",".join(v) if v else "-"
         lines.append("\t".join(str(x) for x in [
