@@ -4,7 +4,7 @@
 #   scripts/demo.sh
 #
 # Installs missing Debian packages (apt-get, as root or through sudo) and Python packages (pip),
-# builds with CMake, writes a sample file with `vetdicom sample` (a synthetic 12-bit cat
+# builds with CMake, writes a sample file with `vetdicom sample` (a synthetic 12-bit
 # radiograph with animal, owner, species and breed), then runs `vetdicom info`, `vetdicom dump`
 # and the C examples on it.
 # Environment: VETDICOM_BUILD_DIR (default <checkout>/build), VETDICOM_SKIP_DEPS=1.
@@ -27,7 +27,7 @@ step "build (cmake; the Swift release build takes a few minutes the first time)"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE="$python" >/dev/null
 cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)"
 
-sample=$build/demo/cat.dcm
+sample=$build/demo/sample.dcm
 mkdir -p "$build/demo"
 step "vetdicom sample $sample"
 "$build/bin/vetdicom" sample "$sample"
@@ -41,8 +41,8 @@ step "vetdicom dump $sample"
 step "C example: patient_info $sample"
 "$build/examples/c/patient_info" "$sample"
 
-step "C example: decode_frame $sample $build/demo/cat.pgm"
-"$build/examples/c/decode_frame" "$sample" "$build/demo/cat.pgm"
+step "C example: decode_frame $sample $build/demo/sample.pgm"
+"$build/examples/c/decode_frame" "$sample" "$build/demo/sample.pgm"
 
 if [ -f "$root/examples/python/patient_info.py" ]; then
     step "Python example: patient_info.py $sample"

@@ -58,6 +58,7 @@ def cmd_exports(args):
     if r.returncode != 0:
         return fail(f"nm failed on {args.library}: {r.stderr.strip()}")
     exported = {}
+    local = []
     for line in r.stdout.splitlines():
         parts = line.split()
         if len(parts) < 3:
@@ -66,8 +67,16 @@ def cmd_exports(args):
         base = name.split("@")[0]
         if kind == "A" and "@" not in name:  # a symbol version node such as VETDICOM_1
             continue
+        if kind.islower() and kind not in ("u", "v", "w", "i"):
+            # LOCAL binding: listed in .dynsym (ld.gold keeps some Swift type metadata there
+            # after the version script's `local: *`) but not resolvable from outside.
+            local.append(f"{name} ({kind})")
+            continue
         exported[base] = kind
     rc = 0
+    if local:
+        print(f"note: {len(local)} LOCAL symbols in .dynsym (not exported, ignored): "
+              + ", ".join(local[:5]) + (" ..." if len(local) > 5 else ""))
     missing = sorted(declared - exported.keys())
     extra = sorted(exported.keys() - declared)
     print(f"header {args.header}: {len(declared)} functions; {args.library}: {len(exported)} defined dynamic symbols")
@@ -200,7 +209,7 @@ def cmd_patient_output(args):
     rc = 0
     ds = try_pydicom(args.sample)
     if ds is None:
-        if not re.search(r"^\s*Animal name:\s+\S", out, flags=re.M) or "-" == out:
+        if not re.search(r"^\s*Animal name:\s+[^-\s]", out, flags=re.M):
             rc = fail("no 'Animal name:' line")
         return rc
     pn = ds.PatientName
