@@ -7,8 +7,16 @@ if(Python3_Interpreter_FOUND)
            COMMAND ${Python3_EXECUTABLE} ${VETDICOM_SCRIPTS}/vd_check.py exports
                    ${CMAKE_SOURCE_DIR}/include/vetdicom/vetdicom.h ${VD_SO} --soname ${VETDICOM_SONAME})
   # ldd shows only libc/libm/libstdc++/libgcc_s/ld-linux and the codec libraries; no Swift.
-  add_test(NAME library_dependencies
-           COMMAND ${Python3_EXECUTABLE} ${VETDICOM_SCRIPTS}/vd_check.py deps ${VD_SO})
+  # (Only meaningful for the shipped configuration, with the Swift runtime linked in.)
+  if(VETDICOM_STATIC_SWIFT_STDLIB)
+    add_test(NAME library_dependencies
+             COMMAND ${Python3_EXECUTABLE} ${VETDICOM_SCRIPTS}/vd_check.py deps ${VD_SO})
+  endif()
+  if(VETDICOM_BUILD_CLI AND VETDICOM_STATIC_SWIFT_STDLIB)
+    # The command is self-contained as well (static Swift runtime).
+    add_test(NAME cli_dependencies
+             COMMAND ${Python3_EXECUTABLE} ${VETDICOM_SCRIPTS}/vd_check.py deps ${VD_CLI})
+  endif()
   if(VETDICOM_BUILD_CLI)
     # The fixture's output is a Part 10 file that pydicom reads.
     add_test(NAME sample_valid

@@ -239,7 +239,7 @@ def cmd_error_output(args):
     r = run_cmd(args.cmd)
     if r.returncode != 1:
         return fail(f"exit status {r.returncode}, want 1 for an unreadable file")
-    m = re.search(r": ([^\n]+) \((\d+)\): ([^\n]*)$", r.stderr, flags=re.M)
+    m = re.search(r": ([^:\n]+) \((\d+)\): ([^\n]*)$", r.stderr, flags=re.M)
     if not m:
         return fail("stderr lacks 'STATUS TEXT (CODE): MESSAGE'")
     code = int(m.group(2))
