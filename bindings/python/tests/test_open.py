@@ -1,0 +1,235 @@
+"""Opening files and memory, errors, limits, close semantics."""
+
+import gzip
+import io
+import pathlib
+import random
+import zlib
+import struct
+
+import pytest
+
+import vetdicom
+from conftest import write_dicom
+
+
+def _simple(tmp_path, name="simple.dcm", **extra):
+    from pydicom.dataset import Dataset
+
+    ds = Dataset()
+    ds.PatientName = "Smith^Rex"
+    ds.PatientID = "A-1"
+    ds.PatientSpeciesDescription = "Canine"
+    for k, v in extra.items():
+        setattr(ds, k, v)
+    return write_dicom(tmp_path / name, ds)
+
+
+def _png_bytes():
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    raw = b"\x00\x00\x00\x00"  # one row, filter 0, 1x1 RGB black
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_open_path_str_pathlike_and_bytes(tmp_path):
+    path = _simple(tmp_path)
+    data = path.read_bytes()
+    sources = [str(path), path, data, bytearray(data), memoryview(data), memoryview(bytearray(data))]
+    for src in sources:
+        with vetdicom.open(src) as f:
+            assert f["PatientName"] == "Smith^Rex", type(src)
+            assert f["PatientID"] == "A-1"
+            assert f.transfer_syntax_uid == "1.2.840.10008.1.2.1"
+        assert f.closed
+
+
+def test_memory_is_copied_by_default(tmp_path):
+    data = bytearray(_simple(tmp_path).read_bytes())
+    f = vetdicom.open(data)
+    # The library copied the bytes: destroying ours changes nothing.
+    data[:] = b"\x00" * len(data)
+    assert f["PatientName"] == "Smith^Rex"
+    f.close()
+
+
+def test_borrowed_memory_keeps_buffer_alive(tmp_path):
+    data = bytes(_simple(tmp_path).read_bytes())
+    f = vetdicom.open(data, borrow_memory=True)
+    del data
+    import gc
+
+    gc.collect()
+    assert f["PatientSpeciesDescription"] == "Canine"
+    f.close()
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("png", _png_bytes()),
+        ("gzip", gzip.compress(b"hello world, this is not DICOM at all" * 10)),
+        ("empty", b""),
+        ("random", random.Random(1234).randbytes(4096)),
+        ("text", b"just some text that is long enough to look at, but not DICOM\n" * 5),
+    ],
+)
+def test_not_dicom(name, data, tmp_path):
+    with pytest.raises(vetdicom.NotDICOMError) as info:
+        vetdicom.open(data)
+    assert info.value.status == 1
+    p = tmp_path / ("x." + name)
+    p.write_bytes(data)
+    with pytest.raises(vetdicom.NotDICOMError):
+        vetdicom.open(p)
+
+
+def test_missing_file_is_an_oserror(tmp_path):
+    with pytest.raises(vetdicom.VetDICOMIOError) as info:
+        vetdicom.open(tmp_path / "does-not-exist.dcm")
+    assert isinstance(info.value, OSError)
+    assert info.value.status == 10
+    assert info.value.message
+
+
+def test_directory_is_an_oserror(tmp_path):
+    with pytest.raises(vetdicom.VetDICOMIOError):
+        vetdicom.open(tmp_path)
+
+
+def test_truncated(tmp_path):
+    path = _simple(tmp_path, StrainAdditionalInformation="x" * 4000)
+    data = path.read_bytes()
+    cut = data.index(b"x" * 100) + 1000  # inside the 4000-byte UT value
+    with pytest.raises(vetdicom.TruncatedError) as info:
+        vetdicom.open(data[:cut])
+    assert info.value.status == 2
+    assert info.value.message
+
+
+def test_closed_file_refuses_everything(tmp_path):
+    f = vetdicom.open(_simple(tmp_path))
+    ds = f.dataset
+    meta = f.meta
+    elements = list(f)
+    f.close()
+    f.close()  # no-op
+    assert f.closed
+    calls = [
+        lambda: f["PatientName"],
+        lambda: f.get("PatientName"),
+        lambda: "PatientName" in f,
+        lambda: len(f),
+        lambda: list(f),
+        lambda: f.transfer_syntax_uid,
+        lambda: f.patient,
+        lambda: f.image,
+        lambda: f.number_of_frames,
+        lambda: f.decoder_name,
+        lambda: f.to_json(),
+        lambda: f.meta,
+        lambda: f.dataset,
+        lambda: ds["PatientName"],
+        lambda: len(ds),
+        lambda: meta["TransferSyntaxUID"],
+        lambda: elements[0].value,
+    ]
+    for call in calls:
+        with pytest.raises(vetdicom.ClosedFileError):
+            call()
+
+
+def test_closed_file_refuses_pixels(tmp_path):
+    pytest.importorskip("numpy")
+    f = vetdicom.open(_simple(tmp_path))
+    f.close()
+    for call in (lambda: f.frame(0), lambda: f.pixel_array, lambda: list(f.frames()), lambda: f.frame_info()):
+        with pytest.raises(vetdicom.ClosedFileError):
+            call()
+
+
+def test_context_manager_closes(tmp_path):
+    with vetdicom.open(_simple(tmp_path)) as f:
+        assert not f.closed
+    assert f.closed
+    with pytest.raises(vetdicom.ClosedFileError):
+        f["PatientID"]
+
+
+def test_unknown_option():
+    with pytest.raises(vetdicom.UnknownOptionError) as info:
+        vetdicom.open(b"", no_such_option=3)
+    assert info.value.status == 104
+
+
+def test_invalid_limit_value(tmp_path):
+    with pytest.raises(vetdicom.ArgumentError):
+        vetdicom.open(_simple(tmp_path), max_depth=0)
+
+
+def _nested(tmp_path, depth):
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    inner = Dataset()
+    inner.CodeMeaning = "deepest"
+    for _ in range(depth - 1):
+        outer = Dataset()
+        outer.ContentSequence = Sequence([inner])
+        inner = outer
+    ds = Dataset()
+    ds.PatientName = "Deep^Dog"
+    ds.ContentSequence = Sequence([inner])
+    return write_dicom(tmp_path / ("nested%d.dcm" % depth), ds)
+
+
+def test_max_depth(tmp_path):
+    path = _nested(tmp_path, 6)
+    with vetdicom.open(path) as f:
+        key = ".".join(["ContentSequence[0]"] * 6) + ".CodeMeaning"
+        assert f[key] == "deepest"
+    with vetdicom.open(path, max_depth=64) as f:
+        assert f["PatientName"] == "Deep^Dog"
+    with pytest.raises(vetdicom.LimitExceededError) as info:
+        vetdicom.open(path, max_depth=2)
+    assert info.value.status == 6 and info.value.message
+
+
+def test_max_elements(tmp_path):
+    from pydicom.dataset import Dataset
+
+    ds = Dataset()
+    for i, kw in enumerate(["PatientName", "PatientID", "PatientSex", "PatientBirthDate", "StudyID", "Modality",
+                            "SeriesNumber", "InstanceNumber", "StudyDescription", "SeriesDescription"]):
+        setattr(ds, kw, "1" if kw in ("SeriesNumber", "InstanceNumber") else "V%d" % i)
+    path = write_dicom(tmp_path / "many.dcm", ds)
+    with vetdicom.open(path, max_elements=1000) as f:
+        assert f["StudyID"] == "V4"
+    with pytest.raises(vetdicom.LimitExceededError):
+        vetdicom.open(path, max_elements=3)
+
+
+def test_max_dimension(tmp_path):
+    np = pytest.importorskip("numpy")
+    from conftest import image_dataset
+
+    pixels = np.arange(64 * 64, dtype="<u2").reshape(64, 64)
+    path = write_dicom(tmp_path / "img.dcm", image_dataset(64, 64, 1, 1, 16, 16, False, pixels.tobytes(), "MONOCHROME2"))
+    with vetdicom.open(path, max_dimension=64) as f:
+        assert (f.frame(0) == pixels).all()
+    with pytest.raises(vetdicom.LimitExceededError):
+        with vetdicom.open(path, max_dimension=16) as f:
+            f.frame(0)
+    with pytest.raises(vetdicom.LimitExceededError):
+        with vetdicom.open(path, max_frame_bytes=1000) as f:
+            f.frame(0)
+
+
+def test_repr(tmp_path):
+    path = _simple(tmp_path)
+    f = vetdicom.open(path)
+    assert "open" in repr(f) and str(path) in repr(f)
+    f.close()
+    assert "closed" in repr(f)
