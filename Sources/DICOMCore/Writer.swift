@@ -230,8 +230,9 @@ public enum DICOMWriter {
     }
 
     /// Encapsulated pixel data elements: (7FE0,0010) with one fragment per frame and a Basic
-    /// Offset Table (or an empty one), and optionally the Extended Offset Table (7FE0,0001) and
-    /// its lengths (7FE0,0002), which then come first in the returned list.
+    /// Offset Table (or an empty one), or the Extended Offset Table (7FE0,0001) and its lengths
+    /// (7FE0,0002), which then come first in the returned list, with an empty Basic Offset Table
+    /// (PS3.5 A.4).
     public static func encapsulatedPixelData(frames: [[UInt8]], basicOffsetTable: Bool = true,
                                              extendedOffsetTable: Bool = false) -> [WElement] {
         var offsets: [UInt64] = []
@@ -250,7 +251,7 @@ public enum DICOMWriter {
             out.append(WElement(Tag.extendedOffsetTableLengths, .OV,
                                 .ints(frames.map { Int64($0.count) })))
         }
-        let bot = basicOffsetTable ? offsets.map { UInt32(truncatingIfNeeded: $0) } : []
+        let bot = basicOffsetTable && !extendedOffsetTable ? offsets.map { UInt32(truncatingIfNeeded: $0) } : []
         out.append(WElement(Tag.pixelData, .OB, .fragments(bot: bot, fragments: frags), undefinedLength: true))
         return out
     }
