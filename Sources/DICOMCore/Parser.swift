@@ -439,7 +439,7 @@ private func allZero(_ b: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Boo
 }
 
 /// Inflates a deflated data set (raw deflate, PS3.5 A.5; a zlib header is tolerated).
-func inflate(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteStore {
+public func inflate(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteStore {
     func run(windowBits: Int32) throws -> ByteStore? {
         var strm = z_stream()
         guard inflateInit2_(&strm, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {

@@ -80,10 +80,34 @@ public final class DICOMFile: @unchecked Sendable {
         try self.init(store: store, options: options)
     }
 
+    /// The pixel pipeline, or the error that prevents decoding (no pixel data, bad attributes).
+    private let pipelineResult: Result<PixelPipeline, DICOMError>
+
     public init(store: ByteStore, options: FileOptions) throws {
         var parser = Parser(limits: options.limits)
-        parsed = try parser.parse(store)
+        let p = try parser.parse(store)
+        parsed = p
         self.options = options
+        do {
+            pipelineResult = .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
+                                                        limits: options.limits))
+        } catch let e as DICOMError {
+            pipelineResult = .failure(e)
+        } catch {
+            pipelineResult = .failure(DICOMError(.invalidData, "\(error)"))
+        }
+    }
+
+    /// The pixel pipeline. - Throws: `.noPixelData`, `.invalidData`, `.limitExceeded`.
+    public func pixels() throws -> PixelPipeline { try pipelineResult.get() }
+
+    /// Decodes one frame into a new array (for Swift callers; C callers pass their own buffer).
+    public func decodeFrame(_ index: Int, settings: DecodeSettings = DecodeSettings()) throws -> ([UInt8], DecodedLayout) {
+        let p = try pixels()
+        let layout = p.layout(settings)
+        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
+        let out = try buf.withUnsafeMutableBytes { try p.decode(frame: index, into: $0, settings: settings) }
+        return (buf, out)
     }
 
     /// The image pixel module, or throws `.noPixelData`.

@@ -170,7 +170,7 @@ case "version":
 case "-h", "--help", "help":
     print(usage)
 default:
-    if !runPixelCommand(command, &args) {
+    if !runPixelCommand(command) {
         printErr(usage)
         exit(2)
     }

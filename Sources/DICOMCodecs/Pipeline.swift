@@ -1,0 +1,451 @@
+import DICOMCore
+import DICOMJPEG
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The layout of a decoded frame (see "Pixel decoding" in vetdicom.h).
+public struct DecodedLayout: Sendable, Equatable {
+    public var rows: Int
+    public var columns: Int
+    public var samplesPerPixel: Int
+    public var bytesPerSample: Int
+    public var isSigned: Bool
+    public var isFloat: Bool
+    /// Photometric interpretation of the output ("RGB" after YBR conversion).
+    public var photometricInterpretation: String
+    public var frameBytes: Int { rows * columns * samplesPerPixel * bytesPerSample }
+}
+
+/// Decodes frames of one image: locates each frame's bytes (native offsets, or fragments via
+/// the Basic/Extended Offset Table or a scan), runs the codec for the transfer syntax, then
+/// applies the corrections once for every codec, in pydicom 3's order:
+/// 1. JPEG 2000 (monochrome): codestream signedness differing from Pixel Representation is
+///    conformed by a shift through the codestream precision; JPEG-LS with Pixel Representation 1:
+///    sign extension from the codestream precision; everything else: bits above Bits Stored are
+///    cleared (unsigned) or sign-extended (signed).
+/// 2. YBR_FULL / YBR_FULL_422 samples are converted to RGB (unless keepYBR) with pydicom's
+///    float32 formula, so results are bit-identical with pydicom's `pixel_array`.
+/// Immutable after creation: decoding frames from several threads at once is safe.
+public final class PixelPipeline: @unchecked Sendable {
+    public let description: ImageDescription
+    public let dataSet: DataSet
+    public let limits: Limits
+    /// Encapsulated: the fragment indices of each frame.
+    private let frameFragments: [Range<Int>]
+    private let uid: String
+
+    public init(dataSet: DataSet, transferSyntax: TransferSyntax, limits: Limits) throws {
+        let d = try ImageDescription(dataSet: dataSet, transferSyntax: transferSyntax)
+        try d.validate(limits)
+        description = d
+        self.dataSet = dataSet
+        self.limits = limits
+        uid = transferSyntax.uid
+        if let fragments = d.pixelElement.fragments {
+            frameFragments = PixelPipeline.locateFrames(d, dataSet, fragments, uid: transferSyntax.uid)
+        } else {
+            frameFragments = []
+        }
+    }
+
+    /// Number of frames that can be decoded.
+    public var frameCount: Int {
+        if description.encapsulated { return min(description.numberOfFrames, max(frameFragments.count, 1)) }
+        return description.numberOfFrames
+    }
+
+    // MARK: - output layout
+
+    public func layout(_ settings: DecodeSettings) -> DecodedLayout {
+        let d = description
+        let g = d.geometry
+        var pi = d.photometricInterpretation
+        let ybr = pi == "YBR_FULL" || pi == "YBR_FULL_422"
+        if ybr { pi = settings.keepYBR ? "YBR_FULL" : "RGB" }
+        if pi == "YBR_ICT" || pi == "YBR_RCT" { pi = "RGB" }
+        if d.floatBits > 0 {
+            return DecodedLayout(rows: d.rows, columns: d.columns, samplesPerPixel: d.samplesPerPixel,
+                                 bytesPerSample: d.floatBits / 8, isSigned: true, isFloat: true,
+                                 photometricInterpretation: pi)
+        }
+        return DecodedLayout(rows: d.rows, columns: d.columns, samplesPerPixel: d.samplesPerPixel,
+                             bytesPerSample: g.bytesPerSample, isSigned: d.pixelRepresentation == 1,
+                             isFloat: false, photometricInterpretation: pi)
+    }
+
+    // MARK: - decoding
+
+    /// Decodes frame `index` into `dst` (at least `layout(settings).frameBytes` bytes).
+    /// Returns the layout, with the output photometric interpretation as decoded.
+    @discardableResult
+    public func decode(frame index: Int, into dst: UnsafeMutableRawBufferPointer,
+                       settings: DecodeSettings) throws -> DecodedLayout {
+        var out = layout(settings)
+        guard index >= 0 && index < frameCount else {
+            throw DICOMError(.outOfRange, "frame \(index) requested, the image has \(frameCount) frame(s)")
+        }
+        let size = out.frameBytes
+        guard dst.count >= size else {
+            throw DICOMError(.bufferTooSmall, "frame needs \(size) bytes, buffer has \(dst.count)")
+        }
+        let frameDst = UnsafeMutableRawBufferPointer(rebasing: dst[0..<size])
+        if description.encapsulated {
+            try decodeEncapsulated(index, frameDst, settings, &out)
+        } else {
+            try decodeNative(index, frameDst, settings, &out)
+        }
+        return out
+    }
+
+    private func decodeEncapsulated(_ index: Int, _ dst: UnsafeMutableRawBufferPointer, _ settings: DecodeSettings,
+                                    _ out: inout DecodedLayout) throws {
+        let d = description
+        guard let fragments = d.pixelElement.fragments, index < frameFragments.count else {
+            throw DICOMError(.invalidData, "frame \(index) has no fragments")
+        }
+        let range = frameFragments[index]
+        guard range.lowerBound >= 0, range.upperBound <= fragments.count, !range.isEmpty else {
+            throw DICOMError(.invalidData, "frame \(index) has no fragments")
+        }
+        let store = dataSet.store
+        if range.count == 1 {
+            let src = store.slice(fragments[range.lowerBound])
+            try decodeCodestream(src, dst, settings, &out)
+        } else {
+            var joined: [UInt8] = []
+            var total = 0
+            for f in range { total &+= fragments[f].count }
+            joined.reserveCapacity(total)
+            for f in range { joined.append(contentsOf: store.slice(fragments[f])) }
+            try joined.withUnsafeBytes { try decodeCodestream($0, dst, settings, &out) }
+        }
+    }
+
+    private func decodeCodestream(_ src: UnsafeRawBufferPointer, _ dst: UnsafeMutableRawBufferPointer,
+                                  _ settings: DecodeSettings, _ out: inout DecodedLayout) throws {
+        let d = description
+        let g = d.geometry
+        let codec: CodecOutput
+        switch uid {
+        case JPEGCodec.baselineUID, JPEGCodec.extendedUID, JPEGCodec.losslessP14UID, JPEGCodec.losslessSV1UID:
+            codec = try JPEGCodec.decode(src, transferSyntax: uid, geometry: g, into: dst, settings: settings)
+        case "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81":
+            codec = try JPEGLS.decode(src, geometry: g, into: dst, settings: settings)
+        case "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201",
+             "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203":
+            codec = try JPEG2000.decode(src, geometry: g, into: dst, settings: settings)
+        case "1.2.840.10008.1.2.5":
+            codec = try RLE.decode(src, geometry: g, into: dst, settings: settings)
+        case TransferSyntax.deflatedImageFrameCompression:
+            let inflated = try inflate(src, limit: max(limits.maxFrameBytes, 1 << 20))
+            try unpackNative(inflated.bytes, bitOffset: 0, dst, &out, settings)
+            return
+        default:
+            throw DICOMError(.unsupportedTransferSyntax,
+                             "no decoder for transfer syntax \(uid) (\(d.transferSyntax.name))")
+        }
+        try correct(dst, codec, settings, &out)
+    }
+
+    // MARK: - native
+
+    private func decodeNative(_ index: Int, _ dst: UnsafeMutableRawBufferPointer, _ settings: DecodeSettings,
+                              _ out: inout DecodedLayout) throws {
+        let d = description
+        let e = d.pixelElement
+        let pixels = d.rows * d.columns
+        let nativeSamples = d.photometricInterpretation == "YBR_FULL_422" && d.samplesPerPixel == 3
+            ? pixels * 2 : pixels * d.samplesPerPixel
+        // Frame size in bits, then the frame's bit offset in the element.
+        let (frameBits, o1) = nativeSamples.multipliedReportingOverflow(by: d.bitsAllocated)
+        let (startBit, o2) = frameBits.multipliedReportingOverflow(by: index)
+        guard !o1, !o2 else { throw DICOMError(.limitExceeded, "limit 'max_frame_bytes' exceeded: frame size overflows") }
+        let startByte = startBit / 8
+        let endByte = (startBit + frameBits + 7) / 8
+        guard endByte <= e.length else {
+            throw DICOMError(.invalidData,
+                "pixel data holds \(e.length) bytes, frame \(index) needs bytes \(startByte)..<\(endByte)")
+        }
+        var src = dataSet.store.slice(e.offset..<(e.offset + e.length))
+        var swapped: [UInt8] = []
+        if dataSet.bigEndian && d.bitsAllocated == 8 && e.vr == .OW {
+            // 8-bit data in OW, big endian: bytes are swapped in pairs (pydicom's be_swap_ow).
+            let lo = startByte & ~1
+            let hi = min(e.length & ~1, (endByte + 1) & ~1)
+            swapped = [UInt8](repeating: 0, count: hi - lo)
+            var i = 0
+            while lo + i + 1 < hi {
+                swapped[i] = src[lo + i + 1]
+                swapped[i + 1] = src[lo + i]
+                i += 2
+            }
+            try swapped.withUnsafeBytes { buf in
+                let bits = (startByte - lo) * 8
+                try unpackNative(buf, bitOffset: bits, dst, &out, settings)
+            }
+            return
+        }
+        src = UnsafeRawBufferPointer(rebasing: src[startByte..<endByte])
+        try unpackNative(src, bitOffset: startBit - startByte * 8, dst, &out, settings)
+    }
+
+    /// Converts one native frame (`src` starting at bit `bitOffset`) into the output layout.
+    private func unpackNative(_ src: UnsafeRawBufferPointer, bitOffset: Int, _ dst: UnsafeMutableRawBufferPointer,
+                              _ out: inout DecodedLayout, _ settings: DecodeSettings) throws {
+        let d = description
+        let pixels = d.rows * d.columns
+        let spp = d.samplesPerPixel
+        let be = dataSet.bigEndian
+        let bps = out.bytesPerSample
+        guard let dstBase = dst.baseAddress, let srcBase = src.baseAddress else {
+            throw DICOMError(.invalidData, "empty pixel data")
+        }
+        let is422 = d.photometricInterpretation == "YBR_FULL_422" && spp == 3
+        if d.bitsAllocated == 1 {
+            guard (bitOffset + pixels * spp + 7) / 8 <= src.count else {
+                throw DICOMError(.invalidData, "1-bit pixel data is too short")
+            }
+            let s = srcBase.assumingMemoryBound(to: UInt8.self)
+            let o = dstBase.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<(pixels * spp) {
+                let bit = bitOffset + i
+                o[i] = (s[bit >> 3] >> UInt8(bit & 7)) & 1
+            }
+            return
+        }
+        let inBytes = d.bitsAllocated / 8
+        guard bitOffset == 0, inBytes == bps || d.floatBits > 0 else {
+            throw DICOMError(.invalidData, "Bits Allocated \(d.bitsAllocated) is not supported for native data")
+        }
+        let needed = is422 ? pixels * 2 * inBytes : pixels * spp * inBytes
+        guard src.count >= needed, dst.count >= pixels * spp * bps else {
+            throw DICOMError(.invalidData, "native frame has \(src.count) bytes, needs \(needed)")
+        }
+        if is422 {
+            guard bps == 1 else { throw DICOMError(.invalidData, "YBR_FULL_422 native data must be 8-bit") }
+            // Y1 Y2 Cb Cr for each pair of pixels -> Y Cb Cr per pixel.
+            let s = srcBase.assumingMemoryBound(to: UInt8.self)
+            let o = dstBase.assumingMemoryBound(to: UInt8.self)
+            var p = 0
+            while p < pixels {
+                let base = (p / 2) * 4
+                let y = s[base + (p & 1)]
+                o[p * 3] = y
+                o[p * 3 + 1] = s[base + 2]
+                o[p * 3 + 2] = s[base + 3]
+                p += 1
+            }
+        } else if spp > 1 && d.planarConfiguration == 1 {
+            // Planar (RRR..GGG..BBB) -> interleaved.
+            for sIdx in 0..<spp {
+                let plane = srcBase + sIdx * pixels * bps
+                for p in 0..<pixels {
+                    memcpy(dstBase + (p * spp + sIdx) * bps, plane + p * bps, bps)
+                }
+            }
+            if be && bps > 1 { byteSwap(dstBase, count: pixels * spp, size: bps) }
+        } else {
+            memcpy(dstBase, srcBase, pixels * spp * bps)
+            if be && bps > 1 { byteSwap(dstBase, count: pixels * spp, size: bps) }
+        }
+        if d.floatBits > 0 { return }
+        try correct(dst, CodecOutput(precision: d.bitsAllocated), settings, &out, native: true)
+    }
+
+    // MARK: - corrections
+
+    private func correct(_ dst: UnsafeMutableRawBufferPointer, _ codec: CodecOutput, _ settings: DecodeSettings,
+                         _ out: inout DecodedLayout, native: Bool = false) throws {
+        let d = description
+        let bps = out.bytesPerSample
+        let count = d.rows * d.columns * d.samplesPerPixel
+        guard let base = dst.baseAddress, dst.count >= count * bps else { return }
+        let containerBits = bps * 8
+        let signed = d.pixelRepresentation == 1
+        let isMono = d.photometricInterpretation.hasPrefix("MONOCHROME")
+        var shift = 0
+        if isJ2K(uid) {
+            if isMono && codec.isSigned != signed && codec.precision > 0 && codec.precision < containerBits {
+                shift = containerBits - codec.precision
+            }
+        } else if isJLS(uid) {
+            if signed && codec.precision > 0 && codec.precision < containerBits {
+                shift = containerBits - codec.precision
+            }
+        } else if d.bitsStored < d.bitsAllocated && d.bitsAllocated == containerBits && d.floatBits == 0 {
+            shift = d.bitsAllocated - d.bitsStored
+        }
+        if shift > 0 { shiftCorrect(base, count: count, bytes: bps, shift: shift, signed: signed) }
+
+        // Colour.
+        let pi = d.photometricInterpretation
+        var isYBR = false
+        switch codec.color {
+        case .rgb: out.photometricInterpretation = "RGB"
+        case .ybrFull: isYBR = true
+        case .asDeclared: isYBR = (pi == "YBR_FULL" || pi == "YBR_FULL_422") && d.samplesPerPixel == 3
+        }
+        if isYBR {
+            if settings.keepYBR {
+                out.photometricInterpretation = "YBR_FULL"
+            } else {
+                if bps == 1 { ybrToRGB8(base.assumingMemoryBound(to: UInt8.self), pixels: d.rows * d.columns) }
+                out.photometricInterpretation = "RGB"
+            }
+        }
+    }
+
+    // MARK: - frame location
+
+    /// The fragment index range of each frame, from the Extended Offset Table, the Basic Offset
+    /// Table, one fragment per frame, or a scan of fragment starts/ends for codestream markers.
+    static func locateFrames(_ d: ImageDescription, _ ds: DataSet, _ fragments: [Range<Int>],
+                             uid: String) -> [Range<Int>] {
+        let n = d.numberOfFrames
+        if fragments.isEmpty { return [] }
+        if n <= 1 { return [0..<fragments.count] }
+        // Item starts relative to the first fragment's item tag.
+        let firstItem = fragments[0].lowerBound - 8
+        let itemOffsets = fragments.map { $0.lowerBound - 8 - firstItem }
+        func fromOffsets(_ offsets: [Int]) -> [Range<Int>]? {
+            guard offsets.count == n else { return nil }
+            var starts: [Int] = []
+            var f = 0
+            for off in offsets {
+                while f < itemOffsets.count && itemOffsets[f] < off { f += 1 }
+                guard f < itemOffsets.count, itemOffsets[f] == off else { return nil }
+                if let last = starts.last, last >= f { return nil }
+                starts.append(f)
+            }
+            var ranges: [Range<Int>] = []
+            for (i, s) in starts.enumerated() {
+                ranges.append(s..<(i + 1 < starts.count ? starts[i + 1] : fragments.count))
+            }
+            return ranges
+        }
+        // Extended Offset Table (7FE0,0001), 64-bit offsets.
+        if let eot = ds.element(Tag.extendedOffsetTable), eot.length == n * 8 {
+            let raw = ds.rawValue(eot)
+            var offs: [Int] = []
+            for i in 0..<n {
+                let v = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+                guard let o = Int(exactly: UInt64(littleEndian: v)) else { offs = []; break }
+                offs.append(o)
+            }
+            if let r = fromOffsets(offs) { return r }
+        }
+        // Basic Offset Table, 32-bit offsets.
+        if let bot = d.pixelElement.basicOffsetTable, bot.count >= 4 {
+            let raw = ds.store.slice(bot)
+            var offs: [Int] = []
+            for i in 0..<(bot.count / 4) {
+                offs.append(Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))))
+            }
+            if let r = fromOffsets(offs) { return r }
+        }
+        if fragments.count == n { return (0..<n).map { $0..<($0 + 1) } }
+        // Scan: a frame starts at a fragment beginning with a codestream start marker.
+        let store = ds.store
+        var starts: [Int] = []
+        for (i, f) in fragments.enumerated() {
+            let b = store.slice(f)
+            if b.count >= 2 && b[0] == 0xFF && (b[1] == 0xD8 || b[1] == 0x4F) { starts.append(i) }
+            else if b.count >= 8 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0x0C && b[4] == 0x6A && b[5] == 0x50 {
+                starts.append(i)
+            }
+        }
+        if starts.count == n, starts.first == 0 {
+            return starts.enumerated().map { i, s in s..<(i + 1 < starts.count ? starts[i + 1] : fragments.count) }
+        }
+        // Else: a frame ends at a fragment whose last non-padding bytes are an EOI/EOC marker.
+        var ranges: [Range<Int>] = []
+        var begin = 0
+        for (i, f) in fragments.enumerated() {
+            let b = store.slice(f)
+            var end = b.count
+            while end > 0 && b[end - 1] == 0 { end -= 1 }
+            if end >= 2 && b[end - 2] == 0xFF && b[end - 1] == 0xD9 {
+                ranges.append(begin..<(i + 1))
+                begin = i + 1
+            }
+        }
+        if ranges.count == n { return ranges }
+        // Best effort: one fragment per frame for the frames we can find.
+        return (0..<min(n, fragments.count)).map { $0..<($0 + 1) }
+    }
+}
+
+private func isJ2K(_ uid: String) -> Bool {
+    uid == "1.2.840.10008.1.2.4.90" || uid == "1.2.840.10008.1.2.4.91" || uid == "1.2.840.10008.1.2.4.201"
+        || uid == "1.2.840.10008.1.2.4.202" || uid == "1.2.840.10008.1.2.4.203"
+}
+
+private func isJLS(_ uid: String) -> Bool {
+    uid == "1.2.840.10008.1.2.4.80" || uid == "1.2.840.10008.1.2.4.81"
+}
+
+/// Reverses the byte order of `count` values of `size` bytes.
+func byteSwap(_ p: UnsafeMutableRawPointer, count: Int, size: Int) {
+    switch size {
+    case 2:
+        let q = p.assumingMemoryBound(to: UInt16.self)
+        for i in 0..<count { q[i] = q[i].byteSwapped }
+    case 4:
+        let q = p.assumingMemoryBound(to: UInt32.self)
+        for i in 0..<count { q[i] = q[i].byteSwapped }
+    case 8:
+        let q = p.assumingMemoryBound(to: UInt64.self)
+        for i in 0..<count { q[i] = q[i].byteSwapped }
+    default: break
+    }
+}
+
+/// Shifts left then right by `shift` (arithmetic when signed): clears or sign-extends the bits
+/// above the value's width.
+func shiftCorrect(_ p: UnsafeMutableRawPointer, count: Int, bytes: Int, shift: Int, signed: Bool) {
+    switch bytes {
+    case 1:
+        let q = p.assumingMemoryBound(to: UInt8.self)
+        let s = UInt8(shift)
+        if signed { for i in 0..<count { q[i] = UInt8(bitPattern: Int8(bitPattern: q[i] << s) >> s) } }
+        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+    case 2:
+        let q = p.assumingMemoryBound(to: UInt16.self)
+        let s = UInt16(shift)
+        if signed { for i in 0..<count { q[i] = UInt16(bitPattern: Int16(bitPattern: q[i] << s) >> s) } }
+        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+    case 4:
+        let q = p.assumingMemoryBound(to: UInt32.self)
+        let s = UInt32(shift)
+        if signed { for i in 0..<count { q[i] = UInt32(bitPattern: Int32(bitPattern: q[i] << s) >> s) } }
+        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+    default: break
+    }
+}
+
+/// YBR_FULL -> RGB, 8-bit, exactly as pydicom 3's `convert_color_space` (float32 arithmetic,
+/// round half up, clip to 0...255).
+func ybrToRGB8(_ p: UnsafeMutablePointer<UInt8>, pixels: Int) {
+    let m11 = Float(-0.114 * 1.772 / 0.587)
+    let m12 = Float(1.772)
+    let m20 = Float(1.402)
+    let m21 = Float(-0.299 * 1.402 / 0.587)
+    @inline(__always) func clip(_ v: Float) -> UInt8 {
+        let f = (v + 0.5).rounded(.down)
+        if f <= 0 { return 0 }
+        if f >= 255 { return 255 }
+        return UInt8(f)
+    }
+    for i in 0..<pixels {
+        let y = Float(p[i * 3])
+        let cb = Float(p[i * 3 + 1]) - 128
+        let cr = Float(p[i * 3 + 2]) - 128
+        let r = y + cb * 0 + cr * m20
+        let g = y + cb * m11 + cr * m21
+        let b = y + cb * m12 + cr * 0
+        p[i * 3] = clip(r)
+        p[i * 3 + 1] = clip(g)
+        p[i * 3 + 2] = clip(b)
+    }
+}
