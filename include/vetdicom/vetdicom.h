@@ -325,6 +325,12 @@ vetdicom_status vetdicom_file_decode_frames(const vetdicom_file *file, const vet
  * "native JPEG lossless (Swift)" or "libturbojpeg 2.1". Lives as long as the file. */
 vetdicom_status vetdicom_file_decoder_name(const vetdicom_file *file, const char **name);
 
+/* ------------------------------------------------------------------------------------------ */
+/* Rendering                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+/* (rendering declarations go here) */
+
 #ifdef __cplusplus
 }
 #endif
