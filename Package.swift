@@ -22,6 +22,8 @@ let package = Package(
     products: [
         .library(name: "vetdicom", type: .dynamic, targets: ["VetDICOM"]),
         .executable(name: "vetdicom-cli", targets: ["vetdicom-cli"]),
+        // The Swift modules for Swift callers and for the fuzz package in Fuzz/ (linked statically).
+        .library(name: "VetDICOMSwift", targets: ["VetDICOM", "DICOMCore", "DICOMCodecs", "DICOMRendering"]),
     ],
     targets: systemLibraries + [
         // Small C helpers: thread-local error text, iconv.
