@@ -1,4 +1,7 @@
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import DICOMCore
 import TestSupport
 
@@ -336,6 +339,19 @@ final class ParserTests: XCTestCase {
     }
 
     // MARK: JSON
+
+    /// A 2048-value US element (LUT Data) gives JSON in well under 0.1 s: each value must not
+    /// re-decode the whole element (it did: text(e, index: i) builds every value, so JSON was O(n^2)).
+    func testJSONOfLongBinaryValueIsLinear() throws {
+        let lut = WElement(T(0x0028, 0x3006), .US, .ints((0..<2048).map { Int64($0) }))
+        let ds = try parseBytes(try makeFile(Self.base + [lut])).dataSet
+        let start = clock()
+        let json = ds.json()
+        let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+        XCTAssertTrue(json.contains("\"00283006\":{\"vr\":\"US\",\"Value\":[0,1,2,3,"))
+        XCTAssertTrue(json.contains(",2046,2047]}"))
+        XCTAssertLessThan(seconds, 0.1, "JSON of 2048 US values took \(seconds) s")
+    }
 
     func testJSONStructure() throws {
         let e: [WElement] = [

@@ -1,0 +1,113 @@
+import XCTest
+@testable import DICOMCore
+import TestSupport
+
+/// Every file of the shared corpus: files pydicom reads must parse, with the image attributes
+/// and transfer syntax of the manifest; the others must give a status, never a crash.
+final class CorpusParseTests: XCTestCase {
+    func testEveryCorpusFile() throws {
+        guard Corpus.root != nil else { throw XCTSkip(Corpus.absentMessage) }
+        let entries = try Corpus.entries()
+        XCTAssertGreaterThan(entries.count, 100)
+        var parsed = 0
+        for entry in entries {
+            let store: ByteStore
+            do { store = try ByteStore(mappingFile: entry.fullPath) } catch {
+                XCTFail("\(entry.path): cannot map: \(error)"); continue
+            }
+            var parser = Parser()
+            let result: ParsedFile
+            do {
+                result = try parser.parse(store)
+            } catch let e as DICOMError {
+                if entry.pydicomOK {
+                    XCTFail("\(entry.path): pydicom reads it, we fail: \(e)")
+                } else {
+                    XCTAssertNotEqual(e.status, .ok, entry.path)
+                }
+                continue
+            }
+            parsed += 1
+            guard entry.pydicomOK else { continue }
+            let ds = result.dataSet
+            let p = entry.path
+            if let ts = entry.effectiveTransferSyntaxUID {
+                if entry.transferSyntaxUID != nil {
+                    XCTAssertEqual(result.transferSyntax.uid, ts, "\(p): transfer syntax")
+                } else {
+                    XCTAssertEqual(result.transferSyntax.explicitVR, TransferSyntax(uid: ts).explicitVR, "\(p): inferred VR encoding")
+                    XCTAssertEqual(result.transferSyntax.bigEndian, TransferSyntax(uid: ts).bigEndian, "\(p): inferred byte order")
+                }
+            }
+            if let v = entry.hasPreamble { XCTAssertEqual(result.hasPreamble, v, "\(p): preamble") }
+            if let v = entry.hasFileMeta { XCTAssertEqual(result.hasFileMeta, v, "\(p): file meta") }
+            func checkInt(_ tag: Tag, _ expected: Int?, _ name: String) {
+                guard let expected else { return }
+                XCTAssertEqual(ds.int(tag), expected, "\(p): \(name)")
+            }
+            checkInt(Tag(0x0028, 0x0010), entry.rows, "rows")
+            checkInt(Tag(0x0028, 0x0011), entry.columns, "columns")
+            checkInt(Tag(0x0028, 0x0002), entry.samplesPerPixel, "samples_per_pixel")
+            checkInt(Tag(0x0028, 0x0100), entry.bitsAllocated, "bits_allocated")
+            checkInt(Tag(0x0028, 0x0101), entry.bitsStored, "bits_stored")
+            checkInt(Tag(0x0028, 0x0102), entry.highBit, "high_bit")
+            checkInt(Tag(0x0028, 0x0103), entry.pixelRepresentation, "pixel_representation")
+            checkInt(Tag(0x0028, 0x0006), entry.planarConfiguration, "planar_configuration")
+            checkInt(Tag(0x0028, 0x0008), entry.numberOfFrames, "number_of_frames")
+            if let pi = entry.photometricInterpretation {
+                XCTAssertEqual(ds.string(Tag(0x0028, 0x0004)), pi, "\(p): photometric_interpretation")
+            }
+            if let sop = entry.sopClassUID {
+                XCTAssertEqual(ds.string(Tag(0x0008, 0x0016)), sop, "\(p): sop_class_uid")
+            }
+            // Pixel data: encapsulated exactly when the manifest says so, with its fragment count.
+            if let enc = entry.encapsulation, let frags = enc.fragments, entry.pixelDataElement == "PixelData" {
+                let px = ds.element(Tag.pixelData)
+                XCTAssertEqual(px?.fragments?.count, frags, "\(p): fragments")
+                if let botEntries = enc.basicOffsetTableEntries {
+                    XCTAssertEqual((px?.basicOffsetTable?.count ?? -4) / 4, botEntries, "\(p): BOT entries")
+                }
+                if let eot = enc.extendedOffsetTable {
+                    XCTAssertEqual(ds.element(Tag.extendedOffsetTable) != nil, eot, "\(p): extended offset table")
+                }
+            }
+            // JSON of every data set is produced without trapping and is an object.
+            // (Issue56-NoPixelData.dcm has a 16384-entry US LUT: JSON of it is quadratic today and
+            // takes ~50 s in debug builds, see ParserTests.testJSONOfLongBinaryValueIsLinear.)
+            if p.hasSuffix("Issue56-NoPixelData.dcm") { continue }
+            let json = ds.json()
+            XCTAssertTrue(json.hasPrefix("{") && json.hasSuffix("}"), "\(p): json")
+        }
+        XCTAssertGreaterThanOrEqual(parsed, entries.filter { $0.pydicomOK }.count)
+    }
+
+    /// The deeply nested file that crashes dcmdump/gdcmdump and exhausts pydicom's recursion.
+    func testDeeplyNestedCorpusFileHitsDepthLimit() throws {
+        guard Corpus.root != nil else { throw XCTSkip(Corpus.absentMessage) }
+        guard let entry = try Corpus.entries().first(where: { $0.path.contains("Deeply-Nested") }) else {
+            throw XCTSkip("no deeply nested file in this corpus")
+        }
+        let e = parseError(try Corpus.bytes(entry))
+        XCTAssertEqual(e?.status, .limitExceeded, "\(String(describing: e))")
+        XCTAssertTrue(e?.message.contains("max_depth") ?? false)
+    }
+
+    /// The corpus entries decode to the manifest's typed fields (TestSupport's reader).
+    func testManifestReader() throws {
+        guard Corpus.root != nil else { throw XCTSkip(Corpus.absentMessage) }
+        let entries = try Corpus.entries()
+        guard let first = entries.first(where: { $0.path == "cornerstone/CT0012.fragmented_no_bot_jpeg_baseline.51.dcm" }) else {
+            throw XCTSkip("reference entry not in this corpus")
+        }
+        XCTAssertEqual(first.rows, 512)
+        XCTAssertEqual(first.numberOfFrames, 2)
+        XCTAssertEqual(first.framesSHA256.count, 2)
+        XCTAssertEqual(first.encapsulation?.fragments, 11)
+        XCTAssertEqual(first.pixelsStatus, "agreed_within_tolerance")
+        // SHA-256 of the file bytes equals the manifest's file_sha256.
+        let bytes = try Corpus.bytes(first)
+        XCTAssertEqual(sha256Hex(bytes), first.raw["file_sha256"] as? String)
+        XCTAssertEqual(sha256Hex([UInt8]("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(sha256Hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
