@@ -338,6 +338,78 @@ final class ParserTests: XCTestCase {
         expectError(try makeFile(Self.base), .limitExceeded, "max_elements", limits: limits)
     }
 
+    /// Cutting a file at every offset gives a result or a DICOMError, never a trap; cuts inside
+    /// values give `.truncated` with an offset.
+    func testEveryTruncationOffsetIsHandled() throws {
+        let e = Self.base + [
+            WElement(T(0x0010, 0x2202), .SQ, .items([Self.code("448771007", "SCT", "Canis lupus familiaris", undefined: true)]),
+                     undefinedLength: true),
+            WElement(T(0x0040, 0x0275), .SQ, .items([Self.code("1", "2", "three")])),
+        ] + DICOMWriter.encapsulatedPixelData(frames: [[1, 2, 3, 4], [5, 6]])
+        for ts in [TransferSyntax.explicitVRLittleEndian, "1.2.840.10008.1.2.4.50"] {
+            let full = try makeFile(e.filter { ts != TransferSyntax.explicitVRLittleEndian || $0.tag != Tag.pixelData }
+                                    + (ts == TransferSyntax.explicitVRLittleEndian ? [WElement(Tag.pixelData, .OB, .bytes([1, 2, 3, 4]))] : []),
+                                    transferSyntax: ts)
+            var statuses: [Status: Int] = [:]
+            for cut in 0..<full.count {
+                if let err = parseError(Array(full[0..<cut])) {
+                    statuses[err.status, default: 0] += 1
+                    XCTAssertTrue([.truncated, .notDICOM, .invalidData].contains(err.status), "cut \(cut): \(err)")
+                    if err.status == .truncated { XCTAssertTrue(err.message.contains("offset"), err.message) }
+                }
+            }
+            XCTAssertGreaterThan(statuses[.truncated] ?? 0, full.count / 2, "\(ts): \(statuses)")
+        }
+    }
+
+    /// Deterministic byte mutations of a valid file: no trap, only DICOMErrors.
+    func testMutatedFilesNeverTrap() throws {
+        let full = SampleFactory.veterinaryRadiograph(rows: 8, columns: 8)
+        var state: UInt64 = 0xC0FFEE
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let interesting: [UInt8] = [0x00, 0xFF, 0xFE, 0xE0, 0xDD, 0x0D, 0x53, 0x51, 0x55, 0x4E, 0x80, 0x7F]
+        var ok = 0, failed = 0
+        for _ in 0..<1500 {
+            var b = full
+            for _ in 0..<(1 + next() % 4) {
+                let at = next() % b.count
+                b[at] = next() % 2 == 0 ? interesting[next() % interesting.count] : UInt8(truncatingIfNeeded: next())
+            }
+            do {
+                let f = try parseBytes(b)
+                _ = f.dataSet.json()
+                for el in f.dataSet.elements { _ = try? f.dataSet.text(el, index: -1) }
+                ok += 1
+            } catch is DICOMError { failed += 1 }
+        }
+        XCTAssertEqual(ok + failed, 1500)
+        XCTAssertGreaterThan(ok, 0)
+    }
+
+    func testItemInheritsCharacterSet() throws {
+        let latin1Name: [UInt8] = [0x42, 0x75, 0x63, 0x5E, 0x4A, 0xE9, 0x72, 0xF4, 0x6D, 0x65] // Buc^Jérôme
+        let e: [WElement] = [
+            WElement(T(0x0008, 0x0005), .CS, .strings(["ISO_IR 100"])),
+            WElement(T(0x0010, 0x0010), .PN, .bytes(latin1Name)),
+            WElement(T(0x0010, 0x2297), .PN, .strings(["Smith^John"])),
+            WElement(T(0x0040, 0x0275), .SQ, .items([
+                WItem([WElement(T(0x0040, 0x0007), .LO, .bytes(latin1Name))]),
+                WItem([WElement(T(0x0008, 0x0005), .CS, .strings(["ISO_IR 192"])),
+                       WElement(T(0x0040, 0x0007), .LO, .strings(["Jérôme"]))]),
+            ])),
+        ]
+        for ts in [TransferSyntax.explicitVRLittleEndian, TransferSyntax.implicitVRLittleEndian] {
+            let ds = try parseBytes(try makeFile(e, transferSyntax: ts)).dataSet
+            XCTAssertEqual(ds.string(T(0x0010, 0x0010)), "Buc^Jérôme", ts)
+            let items = ds.items(T(0x0040, 0x0275))
+            XCTAssertEqual(items.first?.string(T(0x0040, 0x0007)), "Buc^Jérôme", "item inherits ISO_IR 100, \(ts)")
+            XCTAssertEqual(items.last?.string(T(0x0040, 0x0007)), "Jérôme", "item's own ISO_IR 192, \(ts)")
+        }
+    }
+
     // MARK: JSON
 
     /// A 2048-value US element (LUT Data) gives JSON in well under 0.1 s: each value must not
