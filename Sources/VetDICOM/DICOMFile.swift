@@ -54,6 +54,7 @@ public enum RenderKeys {
     public static let numeric: Set<String> = [
         "window_center", "window_width", "voi_index", "invert", "output_width", "output_height",
         "overlays", "overlay_color", "jpeg_quality", "percentile_low", "percentile_high", "frame",
+        "voi_lut_index",
     ]
     public static let string: Set<String> = ["voi_function", "output_format", "voi_default"]
 }

@@ -329,7 +329,113 @@ vetdicom_status vetdicom_file_decoder_name(const vetdicom_file *file, const char
 /* Rendering                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-/* (rendering declarations go here) */
+/* The pipeline, in this order (PS3.4 N.2):
+ *   1. decode the frame (see "Pixel decoding");
+ *   2. Modality LUT: the Modality LUT Sequence (0028,3000) if present (descriptor quirks: 0
+ *      entries means 65536; the first mapped value is signed for signed pixels; 8-bit entries
+ *      stored one per 16-bit word), else Rescale Slope/Intercept, else identity;
+ *   3. VOI, the first that applies: a window set by the caller (window_center + window_width);
+ *      the VOI LUT chosen by voi_lut_index; the window chosen by voi_index; the file's first
+ *      VOI LUT Sequence item (a LUT wins over a window); the file's first window; else the
+ *      default: the min...max of the frame's modality values, or percentiles of them
+ *      (voi_default "percentile", percentile_low/high). Windows follow PS3.3 C.11.2.1.2-3
+ *      (LINEAR, LINEAR_EXACT, SIGMOID; VOI LUT Function from the file or voi_function);
+ *   4. 8 bits: out = clip(floor((v - lo) / (hi - lo) * 255 + 0.5), 0, 255) over the VOI output
+ *      range (the same as pydicom's apply_voi_lut + min/max scaling, bit for bit);
+ *   5. presentation: inverted for MONOCHROME1 or Presentation LUT Shape INVERSE (once, never
+ *      twice), or as the "invert" option forces;
+ *   6. overlays (60xx) drawn when "overlays" is 1; then the optional resize; then the output
+ *      format.
+ * Enhanced multi-frame objects: a frame's Per-Frame (else Shared) Functional Groups Pixel Value
+ * Transformation (0028,9145) and Frame VOI LUT (0028,9132) items override the top level.
+ * Colour: RGB as decoded (YBR_FULL, YBR_FULL_422, YBR_ICT and YBR_RCT arrive as RGB),
+ * YBR_PARTIAL_422/420 converted with BT.601 studio range, PALETTE COLOR through the file's
+ * palette (8- or 16-bit entries, segmented palettes expanded); more than 8 bits per sample are
+ * scaled to 8 bits with rounding.
+ * Rendering keys, set on a vetdicom_options with vetdicom_options_set_* (defaults in brackets).
+ * Integer keys accept set_int64 or set_double; string keys set_string. */
+#define VETDICOM_OPT_WINDOW_CENTER   "window_center"   /* double; with window_width: caller window */
+#define VETDICOM_OPT_WINDOW_WIDTH    "window_width"    /* double > 0 (LINEAR: >= 1)                */
+#define VETDICOM_OPT_VOI_INDEX       "voi_index"       /* which file window (0..); -1 = ignore the
+                                                          file's VOI and use the default range   */
+#define VETDICOM_OPT_VOI_LUT_INDEX   "voi_lut_index"   /* which VOI LUT Sequence item (0..)       */
+#define VETDICOM_OPT_VOI_FUNCTION    "voi_function"    /* "LINEAR" | "LINEAR_EXACT" | "SIGMOID"   */
+#define VETDICOM_OPT_VOI_DEFAULT     "voi_default"     /* "minmax" [default] | "percentile"       */
+#define VETDICOM_OPT_PERCENTILE_LOW  "percentile_low"  /* 0..100 [1]; setting it selects percentile */
+#define VETDICOM_OPT_PERCENTILE_HIGH "percentile_high" /* 0..100 [99]                             */
+#define VETDICOM_OPT_INVERT          "invert"          /* -1 the file decides [default], 0 never, 1 always */
+#define VETDICOM_OPT_OUTPUT_FORMAT   "output_format"   /* "gray8" | "rgb8" | "rgba8" | "auto": gray8
+                                                          for MONOCHROME, else rgb8 [auto]         */
+#define VETDICOM_OPT_OUTPUT_WIDTH    "output_width"    /* box for a thumbnail, 0 = none [0]; the   */
+#define VETDICOM_OPT_OUTPUT_HEIGHT   "output_height"   /* aspect ratio (and Pixel Aspect Ratio) is
+                                                          kept; area-averaging resample           */
+#define VETDICOM_OPT_OVERLAYS        "overlays"        /* 1 = draw overlay planes [0]              */
+#define VETDICOM_OPT_OVERLAY_COLOR   "overlay_color"   /* 0xRRGGBB [0xFFFFFF]; luma on gray8      */
+#define VETDICOM_OPT_JPEG_QUALITY    "jpeg_quality"    /* 1..100 [90]                              */
+
+/* Size of a rendered frame with these options (NULL = the file's options): *width, *height
+ * and *channels (1 gray8, 3 rgb8, 4 rgba8). A row needs width * channels bytes.
+ * Errors: NO_PIXEL_DATA, INVALID_ARGUMENT (bad option value). */
+vetdicom_status vetdicom_file_render_size(const vetdicom_file *file, const vetdicom_options *options,
+                                          uint32_t *width, uint32_t *height, uint32_t *channels);
+
+/* Renders frame `frame` into `buffer`: height rows, `stride` bytes apart (0 = width *
+ * channels), each width * channels bytes. `capacity` must be at least stride * (height - 1) +
+ * width * channels; bytes between rows are not touched. Errors: BUFFER_TOO_SMALL,
+ * INVALID_ARGUMENT (stride shorter than a row, bad option, window width invalid for its
+ * function), OUT_OF_RANGE (frame, voi_index, voi_lut_index), and every decoding error.
+ * Safe to call from several threads. */
+vetdicom_status vetdicom_file_render(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
+                                     uint8_t *buffer, size_t stride, size_t capacity);
+
+/* Renders frame `frame` and writes it to `path` as PNG (8-bit gray, RGB or RGBA, via libpng) or
+ * JPEG (libturbojpeg, quality from jpeg_quality, 4:4:4; RGBA is written as RGB). The file is
+ * created or truncated. Errors: IO, CODEC, and those of vetdicom_file_render. */
+vetdicom_status vetdicom_file_render_png(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
+                                         const char *path);
+vetdicom_status vetdicom_file_render_jpeg(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
+                                          const char *path);
+
+/* The same, to memory: on success *data receives a buffer allocated by the library holding
+ * *size bytes of PNG / JPEG; the caller frees it with vetdicom_free. On failure *data is NULL
+ * and *size 0. */
+vetdicom_status vetdicom_file_render_png_memory(const vetdicom_file *file, const vetdicom_options *options,
+                                                size_t frame, uint8_t **data, size_t *size);
+vetdicom_status vetdicom_file_render_jpeg_memory(const vetdicom_file *file, const vetdicom_options *options,
+                                                 size_t frame, uint8_t **data, size_t *size);
+
+/* Frees memory returned by the library (vetdicom_file_render_*_memory). NULL is a no-op. */
+void vetdicom_free(void *memory);
+
+/* The VOI choices a file offers for a frame: the number of windows (Window Center/Width pairs)
+ * and of VOI LUT Sequence items. */
+vetdicom_status vetdicom_file_voi_count(const vetdicom_file *file, size_t frame, size_t *windows, size_t *luts);
+
+/* Window `index` of frame `frame`: its center, width and Window Center & Width Explanation
+ * (buffer protocol as at the top; explanation may be NULL with capacity 0 to skip the text,
+ * then *length still receives its size and the call returns OK). Errors: OUT_OF_RANGE. */
+vetdicom_status vetdicom_file_window(const vetdicom_file *file, size_t frame, size_t index, double *center,
+                                     double *width, char *explanation, size_t capacity, size_t *length);
+
+/* Pixel geometry for measuring. The spacing comes from, in order: Pixel Spacing (0028,0030)
+ * (or the frame's Pixel Measures functional group) -> "pixel_spacing"; Imager Pixel Spacing
+ * (0018,1164) divided by the Estimated Radiographic Magnification Factor (0018,1114) ->
+ * "imager_pixel_spacing_corrected", or without that factor -> "imager_pixel_spacing" (at the
+ * detector, not the patient); the first Sequence of Ultrasound Regions item with X and Y units of
+ * cm (Physical Delta X/Y * 10) -> "ultrasound_region"; else "none" with spacings of 0. */
+typedef struct vetdicom_geometry {
+    size_t struct_size;               /* set to sizeof(vetdicom_geometry) before the call      */
+    double row_spacing_mm;            /* between row centres (vertical), 0 when unknown        */
+    double column_spacing_mm;         /* between column centres (horizontal), 0 when unknown   */
+    double pixel_aspect_ratio;        /* vertical / horizontal from (0028,0034), 1 when absent */
+    const char *source;               /* see above; static storage                             */
+    uint32_t ultrasound_region_count; /* items in (0018,6011)                                  */
+    uint32_t reserved;                /* 0                                                     */
+} vetdicom_geometry;
+
+/* Fills `geometry` for frame `frame` (frames matter only for enhanced multi-frame objects).
+ * Works for any file (source "none" when nothing is known). */
+vetdicom_status vetdicom_file_geometry(const vetdicom_file *file, size_t frame, vetdicom_geometry *geometry);
 
 #ifdef __cplusplus
 }
