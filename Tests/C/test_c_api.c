@@ -200,6 +200,28 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_file_decode_frame(NULL, NULL, 0, bytes, sizeof bytes));
     NULL_ARG(vetdicom_file_decode_frames(NULL, NULL, 0, 1, bytes, sizeof bytes));
     NULL_ARG(vetdicom_file_decoder_name(NULL, &text));
+
+    uint32_t width = 0, height = 0, channels = 0;
+    uint8_t *data = (uint8_t *)bytes;
+    double center = 0, window_width = 0;
+    NULL_ARG(vetdicom_file_render_size(NULL, NULL, &width, &height, &channels));
+    NULL_ARG(vetdicom_file_render(NULL, NULL, 0, bytes, 0, sizeof bytes));
+    NULL_ARG(vetdicom_file_render_png(NULL, NULL, 0, "/nonexistent/x.png"));
+    NULL_ARG(vetdicom_file_render_jpeg(NULL, NULL, 0, "/nonexistent/x.jpg"));
+    size = 77;
+    NULL_ARG(vetdicom_file_render_png_memory(NULL, NULL, 0, &data, &size));
+    CHECK(data == NULL && size == 0, "vetdicom_file_render_png_memory failed but left *data/*size set");
+    data = (uint8_t *)bytes;
+    size = 77;
+    NULL_ARG(vetdicom_file_render_jpeg_memory(NULL, NULL, 0, &data, &size));
+    CHECK(data == NULL && size == 0, "vetdicom_file_render_jpeg_memory failed but left *data/*size set");
+    vetdicom_free(NULL); /* no-op */
+    NULL_ARG(vetdicom_file_voi_count(NULL, 0, &size, &size));
+    NULL_ARG(vetdicom_file_window(NULL, 0, 0, &center, &window_width, buffer, sizeof buffer, &size));
+    vetdicom_geometry geometry;
+    memset(&geometry, 0, sizeof geometry);
+    geometry.struct_size = sizeof geometry;
+    NULL_ARG(vetdicom_file_geometry(NULL, 0, &geometry));
 }
 
 /* With a real file: every other pointer argument NULL in turn. */
@@ -237,6 +259,43 @@ static void test_null_outputs(const char *path)
     NULL_ARG(vetdicom_file_decode_frames(file, NULL, 0, 1, NULL, (size_t)1 << 30));
     expect_status("vetdicom_file_frame_size(file, NULL, &size, NULL)",
                   vetdicom_file_frame_size(file, NULL, &size, NULL), VETDICOM_OK);
+
+    /* Rendering. */
+    uint32_t width = 0, height = 0, channels = 0;
+    NULL_ARG(vetdicom_file_render_size(file, NULL, NULL, &height, &channels));
+    NULL_ARG(vetdicom_file_render_size(file, NULL, &width, NULL, &channels));
+    NULL_ARG(vetdicom_file_render_size(file, NULL, &width, &height, NULL));
+    expect_either("vetdicom_file_render(file, NULL, 0, NULL, 0, 0)", vetdicom_file_render(file, NULL, 0, NULL, 0, 0),
+                  VETDICOM_ERR_NULL_ARGUMENT, VETDICOM_ERR_BUFFER_TOO_SMALL);
+    NULL_ARG(vetdicom_file_render(file, NULL, 0, NULL, 0, (size_t)1 << 30));
+    NULL_ARG(vetdicom_file_render_png(file, NULL, 0, NULL));
+    NULL_ARG(vetdicom_file_render_jpeg(file, NULL, 0, NULL));
+    uint8_t *data = NULL;
+    NULL_ARG(vetdicom_file_render_png_memory(file, NULL, 0, NULL, &size));
+    NULL_ARG(vetdicom_file_render_png_memory(file, NULL, 0, &data, NULL));
+    NULL_ARG(vetdicom_file_render_jpeg_memory(file, NULL, 0, NULL, &size));
+    NULL_ARG(vetdicom_file_render_jpeg_memory(file, NULL, 0, &data, NULL));
+    /* One real call: library-allocated PNG, freed with vetdicom_free. */
+    size = 0;
+    status = vetdicom_file_render_png_memory(file, NULL, 0, &data, &size);
+    expect_status("vetdicom_file_render_png_memory(file, NULL, 0, &data, &size)", status, VETDICOM_OK);
+    if (status == VETDICOM_OK) {
+        static const uint8_t png_signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        CHECK(data != NULL && size > 8 && memcmp(data, png_signature, 8) == 0, "rendered PNG lacks the signature");
+        vetdicom_free(data);
+    }
+    size_t windows = 0, luts = 0;
+    NULL_ARG(vetdicom_file_voi_count(file, 0, NULL, &luts));
+    NULL_ARG(vetdicom_file_voi_count(file, 0, &windows, NULL));
+    double center = 0, window_width = 0;
+    NULL_ARG(vetdicom_file_window(file, 0, 0, &center, &window_width, buffer, sizeof buffer, NULL));
+    if (vetdicom_file_voi_count(file, 0, &windows, &luts) == VETDICOM_OK && windows > 0) {
+        NULL_ARG(vetdicom_file_window(file, 0, 0, NULL, &window_width, buffer, sizeof buffer, &size));
+        NULL_ARG(vetdicom_file_window(file, 0, 0, &center, NULL, buffer, sizeof buffer, &size));
+        expect_status("vetdicom_file_window(file, 0, 0, &c, &w, NULL, 0, &length)",
+                      vetdicom_file_window(file, 0, 0, &center, &window_width, NULL, 0, &size), VETDICOM_OK);
+    }
+    NULL_ARG(vetdicom_file_geometry(file, 0, NULL));
 
     status = vetdicom_file_dataset(file, &dataset);
     expect_status("vetdicom_file_dataset(file, &dataset)", status, VETDICOM_OK);
