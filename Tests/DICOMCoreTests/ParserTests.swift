@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -301,6 +302,31 @@ final class ParserTests: XCTestCase {
         limits.maxDepth = 200
         XCTAssertNil(parseError(shallow, limits: limits))
         expectError(shallow, .limitExceeded, "max_depth")
+    }
+
+    /// Defined-length nesting 1,000 deep also stops at max_depth.
+    func testDepthLimitDefinedLength() throws {
+        var content: [UInt8] = [0x40, 0x00, 0x07, 0x00, 0x4C, 0x4F, 2, 0, 0x41, 0x42]
+        func le32(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+        for _ in 0..<1000 {
+            let item: [UInt8] = [0xFE, 0xFF, 0x00, 0xE0] + le32(content.count) + content
+            content = [0x40, 0x00, 0x75, 0x02, 0x53, 0x51, 0, 0] + le32(item.count) + item
+        }
+        expectError(try makeFile(Self.base) + content, .limitExceeded, "max_depth")
+    }
+
+    /// Experimental (env VETDICOM_STACK_PROBE=<depth>): with max_depth raised, does deep nesting
+    /// overflow the stack? Not run by default because a stack overflow kills the test process.
+    func testStackProbeWithRaisedDepthLimit() throws {
+        guard let v = ProcessInfo.processInfo.environment["VETDICOM_STACK_PROBE"], let depth = Int(v) else {
+            throw XCTSkip("set VETDICOM_STACK_PROBE=<depth> to run")
+        }
+        var bytes = try makeFile(Self.base)
+        for _ in 0..<depth { bytes += [0x40, 0x00, 0x75, 0x02, 0x53, 0x51, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0x00, 0xE0, 0xFF, 0xFF, 0xFF, 0xFF] }
+        for _ in 0..<depth { bytes += [0xFE, 0xFF, 0x0D, 0xE0, 0, 0, 0, 0, 0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0] }
+        var limits = Limits()
+        limits.maxDepth = depth + 10
+        XCTAssertNil(parseError(bytes, limits: limits))
     }
 
     func testHugeDeclaredLengthsAreErrorsNotAllocations() throws {
