@@ -2,6 +2,7 @@
 the manifest (VETDICOM_CORPUS; skipped when absent)."""
 
 import hashlib
+import json
 import warnings
 
 import pytest
@@ -26,8 +27,26 @@ def _read_ref(path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         ds = pydicom.dcmread(str(path), force=True)
-        pydicom_norm(ds)  # force conversion of every element under the warning filter
+        try:
+            pydicom_norm(ds)  # convert every element now, under the warning filter
+        except Exception as exc:  # noqa: BLE001
+            pytest.skip("pydicom cannot convert every element of this file: %s" % exc)
     return ds
+
+
+def _drop_un(doc):
+    """Replaces UN elements (recursively) of a DICOM JSON object by empty OB ones: binary values
+    are not compared, and pydicom.Dataset.from_json fails on some UN elements (UN with a known
+    tag is converted to the dictionary VR from InlineBinary, which breaks for DS/IS)."""
+    out = {}
+    for tag, elem in doc.items():
+        if elem.get("vr") == "UN":
+            out[tag] = {"vr": "OB"}
+            continue
+        if elem.get("vr") == "SQ" and "Value" in elem:
+            elem = dict(elem, Value=[_drop_un(item) for item in elem["Value"]])
+        out[tag] = elem
+    return out
 
 
 @pytest.mark.parametrize("entry", corpus_entries(_has_pixels))
@@ -73,13 +92,13 @@ def test_json_agrees_with_pydicom(entry):
         meta_text = f.meta.to_json()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        ours = pydicom.Dataset.from_json(text)
+        ours = pydicom.Dataset.from_json(_drop_un(json.loads(text)))
         problems = compare_norm(pydicom_norm(ours), pydicom_norm(ref))
     assert not problems, "%d differences:\n%s" % (len(problems), "\n".join(problems[:25]))
     if entry.get("has_file_meta"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ours_meta = pydicom_norm(pydicom.Dataset.from_json(meta_text), skip_meta=False)
+            ours_meta = pydicom_norm(pydicom.Dataset.from_json(_drop_un(json.loads(meta_text))), skip_meta=False)
             ref_meta = pydicom_norm(ref.file_meta, skip_meta=False)
         problems = compare_norm(ours_meta, ref_meta, "meta ")
         assert not problems, "\n".join(problems[:25])

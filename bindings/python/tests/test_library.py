@@ -9,9 +9,11 @@ from vetdicom import _library, _lowlevel
 
 def test_every_symbol_is_bound():
     _lowlevel.ensure_loaded()
-    for name in _lowlevel._PROTOTYPES:
+    assert _lowlevel.missing_symbols == [], "the library lacks: %s" % _lowlevel.missing_symbols
+    for name, (restype, argtypes, _) in _lowlevel._PROTOTYPES.items():
         fn = getattr(_lowlevel, name)
-        assert fn.restype is _lowlevel._PROTOTYPES[name][0] or fn.restype == _lowlevel._PROTOTYPES[name][0]
+        assert fn.restype == restype, name
+        assert list(fn.argtypes) == argtypes, name
 
 
 def test_versions():

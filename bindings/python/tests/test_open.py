@@ -203,7 +203,8 @@ def test_max_elements(tmp_path):
     ds = Dataset()
     for i, kw in enumerate(["PatientName", "PatientID", "PatientSex", "PatientBirthDate", "StudyID", "Modality",
                             "SeriesNumber", "InstanceNumber", "StudyDescription", "SeriesDescription"]):
-        setattr(ds, kw, "1" if kw in ("SeriesNumber", "InstanceNumber") else "V%d" % i)
+        value = {"SeriesNumber": "1", "InstanceNumber": "2", "PatientBirthDate": "20200101", "PatientSex": "F"}
+        setattr(ds, kw, value.get(kw, "V%d" % i))
     path = write_dicom(tmp_path / "many.dcm", ds)
     with vetdicom.open(path, max_elements=1000) as f:
         assert f["StudyID"] == "V4"

@@ -21,7 +21,7 @@ def every_vr_dataset():
     ds.SpecificCharacterSet = "ISO_IR 192"
     ds.RetrieveAETitle = ["STORESCP", "ARCHIVE"]            # AE, VM 2
     ds.PatientAge = "003Y"                                    # AS
-    ds.OffendingElement = [0x00100010, 0x00102201]            # AT, VM 2
+    ds.FrameIncrementPointer = [0x00100010, 0x00102201]       # AT, VM 2
     ds.DataElement = 0x7FE00010                               # AT, VM 1
     ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]           # CS, VM 3
     ds.PatientSex = "M"                                       # CS, VM 1
@@ -83,7 +83,7 @@ def every_vr_dataset():
 EXPECTED = {
     "RetrieveAETitle": ["STORESCP", "ARCHIVE"],
     "PatientAge": "003Y",
-    "OffendingElement": [0x00100010, 0x00102201],
+    "FrameIncrementPointer": [0x00100010, 0x00102201],
     "DataElement": 0x7FE00010,
     "ImageType": ["ORIGINAL", "PRIMARY", "AXIAL"],
     "PatientSex": "M",
@@ -126,7 +126,7 @@ EXPECTED = {
 }
 
 VRS = {
-    "RetrieveAETitle": "AE", "PatientAge": "AS", "OffendingElement": "AT", "ImageType": "CS", "StudyDate": "DA",
+    "RetrieveAETitle": "AE", "PatientAge": "AS", "FrameIncrementPointer": "AT", "ImageType": "CS", "StudyDate": "DA",
     "EventElapsedTimes": "DS", "AcquisitionDateTime": "DT", "RecommendedDisplayFrameRateInFloat": "FL",
     "TimeRange": "FD", "ReferencedFrameNumber": "IS", "Manufacturer": "LO", "ExtendedCodeMeaning": "LT",
     "RecordKey": "OB", "FilterLookupTableData": "OD", "VerticesOfThePolygonalOutline": "OF",
@@ -187,11 +187,19 @@ def test_key_forms(every_vr):
         assert f["(0010,2202)[0].(0008,0104)"] == "Canis lupus familiaris"
         assert f["ReferencedImageSequence[0].ConceptNameCodeSequence[0].CodeMeaning"] == "nested"
         assert f["ReferencedImageSequence[1].ReferencedSOPInstanceUID"] == "1.2.4"
-        assert f["00091010"] == "PRIVATE CREATOR"
         if f.transfer_syntax_uid != IMPLICIT_LE:
+            assert f["00091010"] == "PRIVATE CREATOR"
             assert f[0x00091011] == [1, 2, 3]
         else:  # implicit VR, unknown private element: UN, the bytes as stored
             assert f[0x00091011] == struct.pack("<3H", 1, 2, 3)
+
+
+def test_private_creator_is_lo_in_implicit_vr(tmp_path):
+    # PS3.5 7.8.1: (gggg,0010-00FF) in an odd group is a Private Creator, always LO.
+    path = write_dicom(tmp_path / "i.dcm", every_vr_dataset(), transfer_syntax=IMPLICIT_LE)
+    with vetdicom.open(path) as f:
+        assert f.dataset.vr("00091010") == "LO"
+        assert f["00091010"] == "PRIVATE CREATOR"
 
 
 def test_absent_keys(every_vr):
@@ -283,7 +291,7 @@ def test_raw_accessors(tmp_path):
         ds = f.dataset
         assert ds.get_string("ImageType") == "ORIGINAL\\PRIMARY\\AXIAL"
         assert ds.get_string("ImageType", 1) == "PRIMARY"
-        assert ds.get_string("OffendingElement", 1) == "(0010,2201)"
+        assert ds.get_string("FrameIncrementPointer", 1) == "(0010,2201)"
         assert ds.get_int("Columns") == 65535
         assert ds.get_int("ReferencedFrameNumber", 1) == -7
         assert ds.get_float("EventElapsedTimes", 0) == 1.5

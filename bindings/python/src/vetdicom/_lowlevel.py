@@ -243,6 +243,8 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
 }
 
 _bound: Dict[str, Any] = {}
+# Names of the table that the loaded library lacks (filled by _bind_all).
+missing_symbols: List[str] = []
 _bind_lock = threading.Lock()
 
 
@@ -265,16 +267,27 @@ def _bind_all() -> None:
             if errcheck is not None:
                 fn.errcheck = errcheck
             bound[name] = fn
-        if missing:
-            from ._errors import LibraryNotFoundError
-
-            raise LibraryNotFoundError(
-                "the loaded libvetdicom (%s) lacks %d symbol(s) of the C API: %s. "
-                "It is too old or not a libvetdicom build; point VETDICOM_LIBRARY at a current one."
-                % (getattr(lib, "_name", "?"), len(missing), ", ".join(missing))
-            )
+        for name in missing:
+            bound[name] = _missing_symbol(name, lib)
         globals().update(bound)
         _bound.update(bound)
+        missing_symbols[:] = missing
+
+
+def _missing_symbol(name: str, lib: Any) -> Callable[..., Any]:
+    """A stand-in for a symbol the loaded library lacks: raises when called, so the rest of the
+    API stays usable with an older or partial build."""
+
+    def missing(*args: Any, **kwargs: Any) -> Any:
+        from ._errors import LibraryNotFoundError
+
+        raise LibraryNotFoundError(
+            "the loaded libvetdicom (%s) does not export %s; it is older than this package or a partial "
+            "build. Point VETDICOM_LIBRARY at a current libvetdicom.so." % (getattr(lib, "_name", "?"), name)
+        )
+
+    missing.__name__ = name
+    return missing
 
 
 def __getattr__(name: str) -> Any:
