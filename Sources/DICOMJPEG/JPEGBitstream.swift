@@ -48,6 +48,10 @@ final class HuffmanTable {
 
     init(counts: [Int], values: [UInt8]) throws {
         self.values = values
+        slow = UnsafeMutablePointer<Int>.allocate(capacity: 36 + 256)
+        slow.initialize(repeating: 0, count: 36 + 256)
+        diffLookup = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << HuffmanTable.diffBits)
+        diffLookup.initialize(repeating: 0, count: 1 << HuffmanTable.diffBits)
         lookup = UnsafeMutablePointer<UInt16>.allocate(capacity: 1 << HuffmanTable.lookBits)
         lookup.initialize(repeating: 0, count: 1 << HuffmanTable.lookBits)
         var code = 0
@@ -79,9 +83,67 @@ final class HuffmanTable {
             code <<= 1
         }
         maxcode[17] = Int.max
+        HuffmanTable.buildDiffLookup(diffLookup, counts: counts, values: values)
+        for i in 0..<18 { slow[i] = maxcode[i]; slow[18 + i] = valoffset[i] }
+        for i in 0..<values.count { slow[36 + i] = Int(values[i]) }
     }
 
-    deinit { lookup.deallocate() }
+    deinit {
+        lookup.deallocate()
+        slow.deallocate()
+        diffLookup.deallocate()
+    }
+
+    static let diffBits = 11
+    /// For lossless (DC-style) decoding: diffLookup[next 11 bits] = (difference << 8) | total
+    /// bits (code + extra bits), or 0 when code and extra bits do not fit in 11 bits.
+    var diffLookup: UnsafeMutablePointer<Int32>
+
+    static func buildDiffLookup(_ d: UnsafeMutablePointer<Int32>, counts: [Int], values: [UInt8]) {
+        let nb = HuffmanTable.diffBits
+        var code = 0
+        var k = 0
+        for l in 1...16 {
+            let n = counts[l - 1]
+            for _ in 0..<n {
+                if l <= nb && k < values.count {
+                    let s = Int(values[k])
+                    if s == 0 || s == 16 {
+                        let entry = Int32(truncatingIfNeeded: ((s == 16 ? 32768 : 0) << 8) | l)
+                        let shift = nb - l
+                        for j in 0..<(1 << shift) { d[(code << shift) + j] = entry }
+                    } else if s < 16 && l + s <= nb {
+                        let shift = nb - l - s
+                        for v in 0..<(1 << s) {
+                            let diff = extend(v, s)
+                            let entry = Int32(truncatingIfNeeded: (diff << 8) | (l + s))
+                            let base = ((code << s) | v) << shift
+                            for j in 0..<(1 << shift) { d[base + j] = entry }
+                        }
+                    }
+                }
+                code += 1
+                k += 1
+            }
+            code <<= 1
+        }
+    }
+
+    /// slow[0..<18] = maxcode, slow[18..<36] = valoffset, slow[36..<36+256] = values (padded).
+    var slow: UnsafeMutablePointer<Int>
+
+    /// A reference-count-free view for hot loops (valid while the table is alive).
+    var view: HuffmanView {
+        HuffmanView(lookup: UnsafePointer(lookup), slow: UnsafePointer(slow), diff: UnsafePointer(diffLookup), count: values.count)
+    }
+}
+
+/// Unsafe, trivially copyable view of a HuffmanTable.
+struct HuffmanView {
+    let lookup: UnsafePointer<UInt16>
+    let slow: UnsafePointer<Int>
+    let diff: UnsafePointer<Int32>
+    let count: Int
 }
 
 /// Entropy-coded data reader: a 64-bit left-aligned bit buffer, byte unstuffing (FF 00), and
@@ -108,12 +170,12 @@ struct BitReader {
             let t = ~w
             let hasFF = (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080
             if hasFF == 0 {
-                let nbytes = (64 - bits) >> 3
-                acc |= w >> UInt64(bits)
+                let nbytes = (63 - bits) >> 3
+                acc |= w &>> UInt64(bits)
                 bits += nbytes << 3
                 pos += nbytes
-                // Clear the partial byte below the valid bits.
-                acc &= ~(UInt64.max >> UInt64(bits))
+                // Clear the partial byte below the valid bits (bits is now 56...63).
+                acc &= ~(UInt64.max &>> UInt64(bits))
                 return
             }
         }
@@ -139,15 +201,16 @@ struct BitReader {
         }
     }
 
+    /// n must be 0...32.
     @inline(__always) mutating func skip(_ n: Int) {
-        acc = acc << UInt64(n)
+        acc = acc &<< UInt64(n & 63)
         bits -= n
     }
 
     /// Reads n (0...16) bits as an unsigned value.
     @inline(__always) mutating func get(_ n: Int) -> Int {
         if n == 0 { return 0 }
-        let v = Int(truncatingIfNeeded: acc >> UInt64(64 - n))
+        let v = Int(truncatingIfNeeded: acc &>> UInt64(64 - n))
         skip(n)
         return v
     }
@@ -162,14 +225,17 @@ struct BitReader {
         return decodeSlow(t)
     }
 
-    mutating func decodeSlow(_ t: HuffmanTable) -> Int {
+    mutating func decodeSlow(_ t: HuffmanTable) -> Int { decodeSlow(t.view) }
+
+    @inline(never)
+    mutating func decodeSlow(_ t: HuffmanView) -> Int {
         var l = HuffmanTable.lookBits + 1
         while l <= 16 {
-            let code = Int(truncatingIfNeeded: acc >> UInt64(64 - l))
-            if code <= t.maxcode[l] {
-                let idx = code + t.valoffset[l]
+            let code = Int(truncatingIfNeeded: acc &>> UInt64(64 - l))
+            if code <= t.slow[l] {
+                let idx = code + t.slow[18 + l]
                 skip(l)
-                if idx >= 0 && idx < t.values.count { return Int(t.values[idx]) }
+                if idx >= 0 && idx < t.count { return t.slow[36 + idx] }
                 return -1
             }
             l += 1

@@ -34,6 +34,46 @@ enum LosslessDecoder {
         return precision
     }
 
+    @inline(__always) static func predict(_ psv: Int, _ ra: Int32, _ rb: Int32, _ rc: Int32) -> Int32 {
+        switch psv {
+        case 1: return ra
+        case 2: return rb
+        case 3: return rc
+        case 4: return ra &+ rb &- rc
+        case 5: return ra &+ ((rb &- rc) >> 1)
+        case 6: return rb &+ ((ra &- rc) >> 1)
+        default: return (ra &+ rb) >> 1
+        }
+    }
+
+    /// Decodes one difference (category + extra bits); Int.min for a corrupt code.
+    @inline(__always) static func losslessDiff(_ r: inout BitReader, _ t: HuffmanView) -> Int {
+        if r.bits < 32 { r.refill() }
+        let c = t.diff[Int(truncatingIfNeeded: r.acc &>> UInt64(64 - HuffmanTable.diffBits))]
+        if c != 0 {
+            r.skip(Int(c & 0xFF))
+            return Int(c >> 8)
+        }
+        return losslessDiffSlow(&r, t)
+    }
+
+    @inline(never)
+    static func losslessDiffSlow(_ r: inout BitReader, _ t: HuffmanView) -> Int {
+        let e = Int(t.lookup[Int(truncatingIfNeeded: r.acc &>> 55)])
+        let s: Int
+        if e != 0 {
+            r.skip(e >> 8)
+            s = e & 0xFF
+        } else {
+            s = r.decodeSlow(t)
+        }
+        if s == 0 { return 0 }
+        if s >= 16 || s < 0 { return s == 16 ? 32768 : Int.min }
+        let v = Int(truncatingIfNeeded: r.acc &>> UInt64(64 - s))
+        r.skip(s)
+        return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v
+    }
+
     static func checkGeometry(_ f: JPEGFrameHeader, _ g: FrameGeometry) throws {
         if f.width != g.columns || f.height != g.rows || f.components.count != g.samplesPerPixel {
             throw DICOMError(.invalidData,
@@ -77,74 +117,86 @@ enum LosslessDecoder {
         let out8 = out.assumingMemoryBound(to: UInt8.self)
         let out16 = out.assumingMemoryBound(to: UInt16.self)
         let mask: Int32 = 0xFFFF
+        let pt32 = Int32(pt)
+        let views = tables.map { $0.view }
+        var bad = false
+
+        @inline(__always) func store(_ o: Int, _ v: Int32) {
+            let sample = (v << pt32) & mask
+            if bps == 1 { out8[o] = UInt8(truncatingIfNeeded: sample) } else { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian }
+        }
 
         for y in 0..<height {
-            for si in 0..<nsc {
-                // swap prev/cur: copy cur to prev
-                let p = rowPtrs[si]
-                (p).update(from: p + width, count: width)
+            // The previous row becomes the row above: swap the halves by pointer.
+            if y > 0 {
+                for si in 0..<nsc {
+                    let p = rowPtrs[si]
+                    p.update(from: p + width, count: width)
+                }
             }
             var x = 0
             while x < width {
-                if restart > 0 {
-                    if restartsLeft == 0 {
-                        if reader.bits < 0 { throw codecError("JPEG lossless data ends early (row \(y))") }
-                        if !reader.restart() { throw codecError("expected RST marker at offset \(reader.pos) (row \(y), column \(x))") }
-                        restartsLeft = restart
-                        firstLine = true
-                        firstSample = true
-                    }
-                    restartsLeft -= 1
+                if restart > 0 && restartsLeft == 0 {
+                    if reader.bits < 0 { throw codecError("JPEG lossless data ends early (row \(y))") }
+                    if !reader.restart() { throw codecError("expected RST marker at offset \(reader.pos) (row \(y), column \(x))") }
+                    restartsLeft = restart
+                    firstLine = true
+                    firstSample = true
                 }
+                let runEnd = restart > 0 ? min(width, x + restartsLeft) : width
+                if restart > 0 { restartsLeft -= runEnd - x }
+                // First sample of the run: default value, or Rb at column 0, or Ra.
                 for si in 0..<nsc {
-                    let t = tables[si]
                     let prev = rowPtrs[si]
                     let cur = prev + width
-                    reader.refill()
-                    let s = reader.decode(t)
-                    var diff: Int
-                    if s <= 0 {
-                        if s < 0 { throw codecError("invalid Huffman code in JPEG lossless data (row \(y), column \(x))") }
-                        diff = 0
-                    } else if s < 16 {
-                        diff = extend(reader.get(s), s)
-                    } else if s == 16 {
-                        diff = 32768
-                    } else {
-                        throw codecError("invalid lossless difference category \(s)")
-                    }
-                    var pred: Int32
-                    if firstSample {
-                        pred = initial
-                    } else if firstLine {
-                        pred = x > 0 ? cur[x - 1] : prev[x]
-                        // first line after a restart: predictor 1 (Ra); at column 0 of a later
-                        // line Rb is used below.
-                        if x == 0 { pred = prev[x] }
-                    } else if x == 0 {
-                        pred = prev[0]
-                    } else {
-                        let ra = cur[x - 1], rb = prev[x], rc = prev[x - 1]
-                        switch psv {
-                        case 1: pred = ra
-                        case 2: pred = rb
-                        case 3: pred = rc
-                        case 4: pred = ra &+ rb &- rc
-                        case 5: pred = ra &+ ((rb &- rc) >> 1)
-                        case 6: pred = rb &+ ((ra &- rc) >> 1)
-                        default: pred = (ra &+ rb) >> 1
-                        }
-                    }
-                    let v = (pred &+ Int32(truncatingIfNeeded: diff)) & mask
+                    let d = losslessDiff(&reader, views[si])
+                    if d == Int.min { bad = true }
+                    let pred: Int32 = firstSample ? initial : (x == 0 ? prev[0] : cur[x - 1])
+                    let v = (pred &+ Int32(truncatingIfNeeded: d)) & mask
                     cur[x] = v
-                    let ci = scan.componentIndexes[si]
-                    let o = (y &* width &+ x) &* ncomp &+ ci
-                    let sample = (v << Int32(pt)) & mask
-                    if bps == 1 { out8[o] = UInt8(truncatingIfNeeded: sample) } else { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian }
+                    store((y &* width &+ x) &* ncomp &+ scan.componentIndexes[si], v)
                 }
                 firstSample = false
                 x += 1
+                if x >= runEnd { continue }
+                let effective = firstLine ? 1 : psv
+                if nsc == 1 {
+                    // Single-component fast path.
+                    let view = views[0]
+                    let prev = rowPtrs[0]
+                    let cur = prev + width
+                    let ci = scan.componentIndexes[0]
+                    var o = (y &* width &+ x) &* ncomp &+ ci
+                    while x < runEnd {
+                        let d = losslessDiff(&reader, view)
+                        if d == Int.min { bad = true }
+                        let pred = predict(effective, cur[x - 1], prev[x], prev[x - 1])
+                        let v = (pred &+ Int32(truncatingIfNeeded: d)) & mask
+                        cur[x] = v
+                        let sample = (v << pt32) & mask
+                        if bps == 1 { out8[o] = UInt8(truncatingIfNeeded: sample) } else { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian }
+                        o = o &+ ncomp
+                        x += 1
+                    }
+                } else {
+                    while x < runEnd {
+                        let base = (y &* width &+ x) &* ncomp
+                        for si in 0..<nsc {
+                            let prev = rowPtrs[si]
+                            let cur = prev + width
+                            let d = losslessDiff(&reader, views[si])
+                            if d == Int.min { bad = true }
+                            let pred = predict(effective, cur[x - 1], prev[x], prev[x - 1])
+                            let v = (pred &+ Int32(truncatingIfNeeded: d)) & mask
+                            cur[x] = v
+                            store(base &+ scan.componentIndexes[si], v)
+                        }
+                        x += 1
+                    }
+                }
+                if bad { throw codecError("invalid Huffman code in JPEG lossless data (row \(y))") }
             }
+            if bad { throw codecError("invalid Huffman code in JPEG lossless data (row \(y))") }
             firstLine = false
             if reader.bits < 0 { throw codecError("JPEG lossless data ends early (row \(y) of \(height))") }
         }

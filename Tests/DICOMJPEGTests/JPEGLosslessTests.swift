@@ -172,9 +172,15 @@ final class JPEGLosslessTests: XCTestCase {
         let g = Self.geometry(512, 512, 1, 16)
         var out = [UInt8](repeating: 0, count: 512 * 512 * 2)
         let n = 200
+        // Thread CPU time: robust against other processes sharing the machine's 2 cores.
+        func cpuNanos() -> UInt64 {
+            var ts = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+            return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+        }
         var best = Double.infinity
         for _ in 0..<5 {
-            let t0 = DispatchTime.now().uptimeNanoseconds
+            let t0 = cpuNanos()
             for _ in 0..<n {
                 _ = try stream.withUnsafeBytes { src in
                     try out.withUnsafeMutableBytes { d in
@@ -182,10 +188,10 @@ final class JPEGLosslessTests: XCTestCase {
                     }
                 }
             }
-            let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6 / Double(n)
+            let ms = Double(cpuNanos() - t0) / 1e6 / Double(n)
             best = min(best, ms)
         }
         XCTAssertEqual(out, Self.toBytes(px, bits: 16))
-        print("JPEG lossless 512x512 16-bit (\(stream.count) bytes, \(String(format: "%.2f", Double(stream.count * 8) / 262144)) bits/sample): \(String(format: "%.3f", best)) ms/frame")
+        print("JPEG lossless 512x512 16-bit (\(stream.count) bytes, \(String(format: "%.2f", Double(stream.count * 8) / 262144)) bits/sample): \(String(format: "%.3f", best)) ms/frame (thread CPU time, best of 5 x \(n))")
     }
 }
