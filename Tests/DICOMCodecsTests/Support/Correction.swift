@@ -34,18 +34,16 @@ enum PydicomCorrection {
         }
         guard shift > 0, shift < item else { return }
         let n = buf.count / bps
-        for i in 0..<n {
-            var v: UInt64 = 0
-            for b in 0..<bps { v |= UInt64(buf[i * bps + b]) << (8 * UInt64(b)) }
-            // Move the container to the top of 64 bits, then shift.
-            let top = 64 - item
-            var w = v << UInt64(top + shift)
-            if signed {
-                w = UInt64(bitPattern: Int64(bitPattern: w) >> Int64(top + shift))
-            } else {
-                w = w >> UInt64(top + shift)
+        let top = UInt64(64 - item + shift)
+        buf.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                var v: UInt64 = 0
+                for b in 0..<bps { v |= UInt64(p[i * bps + b]) << (8 * UInt64(b)) }
+                // Move the shifted container to the top of 64 bits, then shift back down.
+                var w = v << top
+                w = signed ? UInt64(bitPattern: Int64(bitPattern: w) >> Int64(top)) : w >> top
+                for b in 0..<bps { p[i * bps + b] = UInt8(truncatingIfNeeded: w >> (8 * UInt64(b))) }
             }
-            for b in 0..<bps { buf[i * bps + b] = UInt8(truncatingIfNeeded: w >> (8 * UInt64(b))) }
         }
     }
 }

@@ -14,44 +14,52 @@ enum SHA256 {
 
     /// Lower-case hex SHA-256 of `bytes`.
     static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                           0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         let n = bytes.count
-        let total = ((n + 9 + 63) / 64) * 64
-        var tail = [UInt8](repeating: 0, count: total - (n / 64) * 64)
         let fullBlocks = n / 64
-        for i in 0..<(n - fullBlocks * 64) { tail[i] = bytes[fullBlocks * 64 + i] }
-        tail[n - fullBlocks * 64] = 0x80
+        let rest = n - fullBlocks * 64
+        var tail = [UInt8](repeating: 0, count: rest + 9 <= 64 ? 64 : 128)
+        for i in 0..<rest { tail[i] = bytes[fullBlocks * 64 + i] }
+        tail[rest] = 0x80
         let bitLen = UInt64(n) * 8
         for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bitLen >> (8 * UInt64(i))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        func block(_ get: (Int) -> UInt8) {
-            for t in 0..<16 {
-                w[t] = UInt32(get(4 * t)) << 24 | UInt32(get(4 * t + 1)) << 16 | UInt32(get(4 * t + 2)) << 8 | UInt32(get(4 * t + 3))
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { w.deallocate() }
+        k.withUnsafeBufferPointer { kp in
+            func block(_ p: UnsafePointer<UInt8>) {
+                for t in 0..<16 {
+                    w[t] = UInt32(p[4 &* t]) << 24 | UInt32(p[4 &* t &+ 1]) << 16 | UInt32(p[4 &* t &+ 2]) << 8 | UInt32(p[4 &* t &+ 3])
+                }
+                for t in 16..<64 {
+                    let x = w[t &- 15], y = w[t &- 2]
+                    let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+                    let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+                    w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
+                }
+                var (a, b, c, d, e, f, g, hh) = h
+                for t in 0..<64 {
+                    let S1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ S1 &+ ch &+ kp[t] &+ w[t]
+                    let S0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ S0 &+ maj
+                }
+                h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
             }
-            for t in 16..<64 {
-                let s0 = (w[t - 15] >> 7 | w[t - 15] << 25) ^ (w[t - 15] >> 18 | w[t - 15] << 14) ^ (w[t - 15] >> 3)
-                let s1 = (w[t - 2] >> 17 | w[t - 2] << 15) ^ (w[t - 2] >> 19 | w[t - 2] << 13) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            if let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
+                for blk in 0..<fullBlocks { block(base + blk * 64) }
             }
-            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for t in 0..<64 {
-                let S1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ S1 &+ ch &+ k[t] &+ w[t]
-                let S0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = S0 &+ maj
-                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            tail.withUnsafeBufferPointer { tp in
+                for blk in 0..<(tp.count / 64) { block(tp.baseAddress! + blk * 64) }
             }
-            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
         }
-        for blk in 0..<fullBlocks { block { bytes[blk * 64 + $0] } }
-        for blk in 0..<(tail.count / 64) { block { tail[blk * 64 + $0] } }
         let digits = Array("0123456789abcdef")
         var out = ""
-        for v in h { for s in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(s)) & 0xf)]) } }
+        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+            for s in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(s)) & 0xf)]) }
+        }
         return out
     }
 
