@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import DICOMCore
 import TestSupport
@@ -110,4 +111,85 @@ final class CorpusParseTests: XCTestCase {
         XCTAssertEqual(sha256Hex([UInt8]("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(sha256Hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
+
+    /// Top-level elements of every file pydicom reads: same tags, same VRs, same text values
+    /// (text VRs, decoded through the character set) as pydicom 3. Needs python3 + pydicom.
+    func testTopLevelElementsMatchPydicom() throws {
+        guard let root = Corpus.root else { throw XCTSkip(Corpus.absentMessage) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3", "-c", Self.pydicomScript, root]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = Pipe()
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0,
+              let ref = try JSONSerialization.jsonObject(with: data) as? [String: [String: [Any]]] else {
+            throw XCTSkip("pydicom reference not available")
+        }
+        var mismatches: [String] = []
+        for (path, elements) in ref.sorted(by: { $0.key < $1.key }) {
+            guard let ds = try? parseBytes(try Corpus.bytes(relativePath: path)).dataSet else {
+                mismatches.append("\(path): does not parse"); continue
+            }
+            var ours: [String: Element] = [:]
+            for e in ds.elements { ours[hex4(e.tag.group) + hex4(e.tag.element)] = e }
+            for (tag, info) in elements.sorted(by: { $0.key < $1.key }) {
+                guard let e = ours[tag] else { mismatches.append("\(path) \(tag): missing"); continue }
+                let vr = info.first as? String ?? ""
+                // Private tags: pydicom knows vendors' private dictionaries, we read them as UN.
+                if e.tag.isPrivate { continue }
+                if vr != "ERR" && !vr.contains(" or ") && vr != e.vr.name {
+                    mismatches.append("\(path) \(tag): VR \(e.vr.name), pydicom \(vr)")
+                    continue
+                }
+                if info.count > 1, let text = info[1] as? String {
+                    let mine = (try? ds.text(e, index: -1)) ?? "<error>"
+                    // pydicom keeps the padding inside multi-valued strings ("P   \\F"); PS3.5 6.2
+                    // makes it insignificant.
+                    let theirs = text.split(separator: "\\", omittingEmptySubsequences: false)
+                        .map { trimSpaces(String($0)) }.joined(separator: "\\")
+                    if mine != theirs { mismatches.append("\(path) \(tag): '\(mine)', pydicom '\(theirs)'") }
+                }
+            }
+            for tag in ours.keys.sorted() where elements[tag] == nil { mismatches.append("\(path) \(tag): extra element") }
+        }
+        if !mismatches.isEmpty { print("PYDICOM-MISMATCH\n" + mismatches.joined(separator: "\n")) }
+        XCTAssertEqual(mismatches.count, 0, mismatches.prefix(40).joined(separator: "\n"))
+    }
+
+    static let pydicomScript = #"""
+import json, os, sys
+import pydicom, warnings
+warnings.simplefilter('ignore')
+root = sys.argv[1]
+m = json.load(open(os.path.join(root, 'manifest.json')))
+out = {}
+for f in m['files']:
+    if f['parsers'].get('pydicom') != 'ok': continue
+    try:
+        ds = pydicom.dcmread(os.path.join(root, f['path']), force=True)
+    except Exception as e:
+        continue
+    els = {}
+    for tag in list(ds.keys()):
+        try:
+            el = ds[tag]
+        except Exception as e:
+            els['%08X' % int(tag)] = ['ERR', None]; continue
+        t = '%08X' % int(el.tag)
+        v = None
+        if el.VR in ('AE','AS','CS','DA','DT','LO','LT','PN','SH','ST','TM','UC','UI','UR','UT'):
+            try:
+                val = el.value
+                if val is None: v = ''
+                elif isinstance(val, (list, pydicom.multival.MultiValue)): v = '\\'.join(str(x) for x in val)
+                else: v = str(val)
+            except Exception: v = None
+        els[t] = [el.VR, v]
+    out[f['path']] = els
+json.dump(out, sys.stdout)
+"""#
 }

@@ -125,4 +125,10 @@ public enum Corpus {
     public static func bytes(_ entry: CorpusEntry) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: entry.fullPath)))
     }
+
+    /// The bytes of the corpus file at `relativePath` (as in the manifest).
+    public static func bytes(relativePath: String) throws -> [UInt8] {
+        guard let root else { throw CorpusError.absent }
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + "/" + relativePath)))
+    }
 }
