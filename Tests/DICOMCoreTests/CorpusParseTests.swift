@@ -112,9 +112,9 @@ final class CorpusParseTests: XCTestCase {
         XCTAssertEqual(sha256Hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
-    /// Top-level elements of every file pydicom reads: same tags, same VRs, same text values
+    /// Every element (sequence items included) of every file pydicom reads: same tags, same VRs, same text values
     /// (text VRs, decoded through the character set) as pydicom 3. Needs python3 + pydicom.
-    func testTopLevelElementsMatchPydicom() throws {
+    func testElementsMatchPydicom() throws {
         guard let root = Corpus.root else { throw XCTSkip(Corpus.absentMessage) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -130,19 +130,33 @@ final class CorpusParseTests: XCTestCase {
             throw XCTSkip("pydicom reference not available")
         }
         var mismatches: [String] = []
+        var nestedCompared = 0
         for (path, elements) in ref.sorted(by: { $0.key < $1.key }) {
+            nestedCompared += elements.keys.filter { $0.contains("[") }.count
             guard let ds = try? parseBytes(try Corpus.bytes(relativePath: path)).dataSet else {
                 mismatches.append("\(path): does not parse"); continue
             }
-            var ours: [String: Element] = [:]
-            for e in ds.elements { ours[hex4(e.tag.group) + hex4(e.tag.element)] = e }
+            var ours: [String: (DataSet, Element)] = [:]
+            func walk(_ d: DataSet, _ prefix: String) {
+                for e in d.elements {
+                    let key = prefix + hex4(e.tag.group) + hex4(e.tag.element)
+                    ours[key] = (d, e)
+                    for (i, item) in (e.items ?? []).enumerated() { walk(item, key + "[\(i)].") }
+                }
+            }
+            walk(ds, "")
             for (tag, info) in elements.sorted(by: { $0.key < $1.key }) {
-                guard let e = ours[tag] else { mismatches.append("\(path) \(tag): missing"); continue }
+                guard let (ds, e) = ours[tag] else { mismatches.append("\(path) \(tag): missing"); continue }
                 let vr = info.first as? String ?? ""
                 // Private tags: pydicom knows vendors' private dictionaries, we read them as UN.
                 if e.tag.isPrivate { continue }
                 if vr != "ERR" && !vr.contains(" or ") && vr != e.vr.name {
                     mismatches.append("\(path) \(tag): VR \(e.vr.name), pydicom \(vr)")
+                    continue
+                }
+                if vr == "SQ" {
+                    let n = info.count > 2 ? (info[2] as? Int ?? -1) : -1
+                    if e.items?.count != n { mismatches.append("\(path) \(tag): \(e.items?.count ?? -1) items, pydicom \(n)") }
                     continue
                 }
                 if info.count > 1, let text = info[1] as? String {
@@ -156,6 +170,7 @@ final class CorpusParseTests: XCTestCase {
             }
             for tag in ours.keys.sorted() where elements[tag] == nil { mismatches.append("\(path) \(tag): extra element") }
         }
+        XCTAssertGreaterThan(nestedCompared, 1000, "elements inside sequence items were compared")
         if !mismatches.isEmpty { print("PYDICOM-MISMATCH\n" + mismatches.joined(separator: "\n")) }
         XCTAssertEqual(mismatches.count, 0, mismatches.prefix(40).joined(separator: "\n"))
     }
@@ -164,6 +179,28 @@ final class CorpusParseTests: XCTestCase {
 import json, os, sys
 import pydicom, warnings
 warnings.simplefilter('ignore')
+TEXT = ('AE','AS','CS','DA','DT','LO','LT','PN','SH','ST','TM','UC','UI','UR','UT')
+def walk(ds, prefix, els):
+    for tag in list(ds.keys()):
+        key = prefix + '%08X' % int(tag)
+        try:
+            el = ds[tag]
+        except Exception:
+            els[key] = ['ERR', None]; continue
+        if el.VR == 'SQ':
+            els[key] = ['SQ', None, len(el.value)]
+            for i, item in enumerate(el.value):
+                walk(item, key + '[%d].' % i, els)
+            continue
+        v = None
+        if el.VR in TEXT:
+            try:
+                val = el.value
+                if val is None: v = ''
+                elif isinstance(val, (list, pydicom.multival.MultiValue)): v = '\\'.join(str(x) for x in val)
+                else: v = str(val)
+            except Exception: v = None
+        els[key] = [el.VR, v]
 root = sys.argv[1]
 m = json.load(open(os.path.join(root, 'manifest.json')))
 out = {}
@@ -171,24 +208,10 @@ for f in m['files']:
     if f['parsers'].get('pydicom') != 'ok': continue
     try:
         ds = pydicom.dcmread(os.path.join(root, f['path']), force=True)
-    except Exception as e:
+    except Exception:
         continue
     els = {}
-    for tag in list(ds.keys()):
-        try:
-            el = ds[tag]
-        except Exception as e:
-            els['%08X' % int(tag)] = ['ERR', None]; continue
-        t = '%08X' % int(el.tag)
-        v = None
-        if el.VR in ('AE','AS','CS','DA','DT','LO','LT','PN','SH','ST','TM','UC','UI','UR','UT'):
-            try:
-                val = el.value
-                if val is None: v = ''
-                elif isinstance(val, (list, pydicom.multival.MultiValue)): v = '\\'.join(str(x) for x in val)
-                else: v = str(val)
-            except Exception: v = None
-        els[t] = [el.VR, v]
+    walk(ds, '', els)
     out[f['path']] = els
 json.dump(out, sys.stdout)
 """#
