@@ -203,7 +203,7 @@ public enum DICOMWriter {
         ]
         meta += options.extraMeta
         meta.sort { $0.tag < $1.tag }
-        var enc = Encoder(explicit: true, bigEndian: false)
+        var enc = ElementEncoder(explicit: true, bigEndian: false)
         for e in meta { try enc.element(e) }
         let body = enc.out
         var groupLength: UInt32
@@ -212,7 +212,7 @@ public enum DICOMWriter {
         case .correct: groupLength = UInt32(truncatingIfNeeded: body.count)
         case .value(let v): groupLength = v
         }
-        var head = Encoder(explicit: true, bigEndian: false)
+        var head = ElementEncoder(explicit: true, bigEndian: false)
         try head.element(WElement(Tag.fileMetaGroupLength, .UL, .ints([Int64(groupLength)])))
         return head.out + body
     }
@@ -220,7 +220,7 @@ public enum DICOMWriter {
     /// A bare data set (no preamble, no meta) in `encoding`.
     public static func dataSet(_ elements: [WElement], encoding: WEncoding, sort: Bool = true,
                                deflateLevel: Int32 = 6) throws -> [UInt8] {
-        var enc = Encoder(explicit: encoding.explicit, bigEndian: encoding.bigEndian)
+        var enc = ElementEncoder(explicit: encoding.explicit, bigEndian: encoding.bigEndian)
         let list = sort ? stableSorted(elements) : elements
         for e in list { try enc.element(e) }
         if encoding == .deflatedExplicitLittleEndian {
@@ -292,7 +292,7 @@ public enum DICOMWriter {
 
 // MARK: - the encoder
 
-struct Encoder {
+struct ElementEncoder {
     var out: [UInt8] = []
     var explicit: Bool
     var bigEndian: Bool
@@ -347,7 +347,7 @@ struct Encoder {
         case .fragments(let bot, let fragments):
             try header(e, length: 0xFFFF_FFFF)
             // Item headers of encapsulated pixel data are little endian (explicit LE syntaxes).
-            var frag = Encoder(explicit: true, bigEndian: false)
+            var frag = ElementEncoder(explicit: true, bigEndian: false)
             frag.tag(Tag.item)
             frag.u32(UInt32(truncatingIfNeeded: bot.count * 4))
             for o in bot { frag.u32(o) }
@@ -375,9 +375,9 @@ struct Encoder {
         // UN holding a sequence: items are implicit VR little endian (PS3.5 6.2.2).
         let innerExplicit = e.vr == .UN ? false : explicit
         let innerBig = e.vr == .UN ? false : bigEndian
-        var body = Encoder(explicit: innerExplicit, bigEndian: innerBig)
+        var body = ElementEncoder(explicit: innerExplicit, bigEndian: innerBig)
         for item in items {
-            var itemEnc = Encoder(explicit: item.forceImplicitVR ? false : innerExplicit, bigEndian: innerBig)
+            var itemEnc = ElementEncoder(explicit: item.forceImplicitVR ? false : innerExplicit, bigEndian: innerBig)
             for child in item.elements { try itemEnc.element(child) }
             body.tag(Tag.item)
             if item.undefinedLength {
@@ -397,7 +397,7 @@ struct Encoder {
             out += body.out
             if !e.omitDelimiter {
                 // Delimiter in the sequence's item encoding.
-                var d = Encoder(explicit: innerExplicit, bigEndian: innerBig)
+                var d = ElementEncoder(explicit: innerExplicit, bigEndian: innerBig)
                 d.tag(Tag.sequenceDelimitation)
                 d.u32(0)
                 out += d.out

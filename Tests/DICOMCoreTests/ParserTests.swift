@@ -451,6 +451,64 @@ final class ParserTests: XCTestCase {
         XCTAssertLessThan(seconds, 0.1, "JSON of 2048 US values took \(seconds) s")
     }
 
+    /// pydicom's Dataset.from_json reads our JSON back to the same values (every VR, nested
+    /// sequences, the veterinary sample).
+    func testJSONAcceptedByPydicom() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vetdicom-json-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var options = JSONOptions()
+        options.bulkAsBase64 = true
+        let values = try parseBytes(try makeFile(ValuesTests.elements, transferSyntax: TransferSyntax.explicitVRBigEndian)).dataSet
+        try values.json(options).write(to: dir.appendingPathComponent("values.json"), atomically: true, encoding: .utf8)
+        let sample = try parseBytes(SampleFactory.veterinaryRadiograph(rows: 4, columns: 4)).dataSet
+        try sample.json(options).write(to: dir.appendingPathComponent("sample.json"), atomically: true, encoding: .utf8)
+        let script = #"""
+import sys, json, os
+try:
+    from pydicom import Dataset
+except ImportError:
+    print("SKIP"); sys.exit(0)
+d = sys.argv[1]
+v = Dataset.from_json(open(os.path.join(d, "values.json")).read())
+s = Dataset.from_json(open(os.path.join(d, "sample.json")).read())
+out = {
+  "pn": str(v.PatientName), "ds": [float(x) for x in v.PixelSpacing], "is": [int(x) for x in v.ReferencedFrameNumber],
+  "at": [int(t) for t in v.FrameIncrementPointer], "fl": list(v[0x00089459].value), "fd": list(v[0x00081163].value),
+  "ob": list(v[0x0008041B].value), "ow": list(v.RedPaletteColorLookupTableData), "sv": list(v[0x00720082].value),
+  "uv": int(v[0x0008040C].value), "ul": list(v[0x0040A132].value), "lt": v[0x00080108].value,
+  "code": v.PatientSpeciesCodeSequence[0].CodeMeaning, "cs": list(v.ImageType), "ur": v[0x0008010E].value,
+  "sname": str(s.PatientName), "owner": str(s.ResponsiblePerson), "breed": s.PatientBreedCodeSequence[0].CodeValue,
+  "rows": int(s.Rows), "px": list(s.PixelData)[:8], "wc": float(s.WindowCenter),
+}
+print(json.dumps(out))
+"""#
+        guard let data = try runPython(script, [dir.path]) else { throw XCTSkip("python3 with pydicom not available") }
+        guard let r = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return XCTFail("bad output") }
+        XCTAssertEqual(r["pn"] as? String, "Smith^Buddy=スミス^バディ")
+        XCTAssertEqual(r["ds"] as? [Double], [0.15, -0.0025])
+        XCTAssertEqual(r["is"] as? [Int], [42, -7, 0])
+        XCTAssertEqual(r["at"] as? [Int], [0x0028_0010, 0x0018_1063])
+        XCTAssertEqual(r["fl"] as? [Double], [1.5, -2.25])
+        XCTAssertEqual(r["fd"] as? [Double], [3.141592653589793, -1e-300])
+        XCTAssertEqual(r["ob"] as? [Int], [1, 2, 3, 0])
+        XCTAssertEqual(r["ow"] as? [Int], [0x34, 0x12, 0xFF, 0xFF], "InlineBinary is little endian even from a big endian file")
+        XCTAssertEqual(r["sv"] as? [Int], [-(1 << 40), 5])
+        XCTAssertEqual(r["uv"] as? Int, 1 << 62)
+        XCTAssertEqual(r["ul"] as? [Int], [4_000_000_000, 1])
+        XCTAssertEqual(r["lt"] as? String, "line one\\ still one value")
+        XCTAssertEqual(r["code"] as? String, "Canis lupus familiaris")
+        XCTAssertEqual(r["cs"] as? [String], ["ORIGINAL", "PRIMARY", "AXIAL"])
+        XCTAssertEqual(r["ur"] as? String, "http://snomed.info/sct")
+        XCTAssertEqual(r["sname"] as? String, "Smith^Buddy")
+        XCTAssertEqual(r["owner"] as? String, "Smith^John")
+        XCTAssertEqual(r["breed"] as? String, "64580009")
+        XCTAssertEqual(r["rows"] as? Int, 4)
+        XCTAssertEqual(r["wc"] as? Double, SampleFactory.radiographWindow.center)
+        let px = SampleFactory.radiographPixels(rows: 4, columns: 4).prefix(4).flatMap { [Int($0 & 0xFF), Int($0 >> 8)] }
+        XCTAssertEqual(r["px"] as? [Int], px)
+    }
+
     func testJSONStructure() throws {
         let e: [WElement] = [
             WElement(T(0x0008, 0x0005), .CS, .strings(["ISO_IR 192"])),

@@ -91,3 +91,19 @@ public enum TestSHA256 {
         return s
     }
 }
+
+/// Runs `python3 -c script args...` ($PYTHON overrides the interpreter) and returns its standard
+/// output, or nil when python or a module it imports is missing (the script prints "SKIP").
+public func runPython(_ script: String, _ args: [String]) throws -> Data? {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3", "-c", script] + args
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = Pipe()
+    do { try p.run() } catch { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    if data.starts(with: Array("SKIP".utf8)) || p.terminationStatus != 0 { return nil }
+    return data
+}
