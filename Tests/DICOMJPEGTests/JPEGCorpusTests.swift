@@ -68,11 +68,16 @@ final class JPEGCorpusTests: XCTestCase {
         for e in entries {
             var matches: [String] = []
             var nativeMatches = 0
+            let t0 = Date()
+            var tDecode = 0.0
+            defer { if ProcessInfo.processInfo.environment["VETDICOM_JPEG_TIMING"] == "1" { print("time \(e.path): total \(Date().timeIntervalSince(t0)) decode \(tDecode)") } }
             for i in 0..<e.frames {
                 let stream = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(e.key)_\(i).jpg")))
                 let (raw, info): ([UInt8], CodecOutput)
                 do {
+                    let td = Date()
                     (raw, info) = try JPEGTestSupport.decode(stream, ts: e.ts, e.geometry)
+                    tDecode += Date().timeIntervalSince(td)
                 } catch {
                     matches.append("error: \(error)")
                     continue

@@ -94,14 +94,20 @@ enum JPEGTestSupport {
         let b: Float = -0.114 * 1.772 / 0.587
         let c: Float = -0.299 * 1.402 / 0.587
         let d: Float = 1.772
-        for i in stride(from: 0, to: buf.count - 2, by: 3) {
-            let y = Float(buf[i]), cb = Float(buf[i + 1]) - 128, cr = Float(buf[i + 2]) - 128
-            let r = y + cb * 0 + cr * a
-            let g = y + cb * b + cr * c
-            let bl = y + cb * d + cr * 0
-            for (k, v) in [r, g, bl].enumerated() {
-                let f = (v + 0.5).rounded(.down)
-                out[i + k] = UInt8(max(0, min(255, f)))
+        @inline(__always) func clamp(_ v: Float) -> UInt8 {
+            let f = (v + 0.5).rounded(.down)
+            return f <= 0 ? 0 : (f >= 255 ? 255 : UInt8(f))
+        }
+        buf.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                var i = 0
+                while i + 2 < src.count {
+                    let y = Float(src[i]), cb = Float(src[i + 1]) - 128, cr = Float(src[i + 2]) - 128
+                    dst[i] = clamp(y + cb * 0 + cr * a)
+                    dst[i + 1] = clamp(y + cb * b + cr * c)
+                    dst[i + 2] = clamp(y + cb * d + cr * 0)
+                    i += 3
+                }
             }
         }
         return out

@@ -1,5 +1,30 @@
-// A small SHA-256 (FIPS 180-4) for hashing decoded frames in tests.
+import Glibc
+
+// SHA-256 for hashing decoded frames in tests: OpenSSL's libcrypto through dlopen when present
+// (fast even in debug builds), else a small Swift implementation (FIPS 180-4).
 enum TestSHA256 {
+    typealias SHA256Fn = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+    nonisolated(unsafe) static let libcrypto: SHA256Fn? = {
+        for name in ["libcrypto.so.3", "libcrypto.so"] {
+            if let h = dlopen(name, RTLD_NOW), let sym = dlsym(h, "SHA256") {
+                return unsafeBitCast(sym, to: SHA256Fn.self)
+            }
+        }
+        return nil
+    }()
+
+    static func hex(_ data: [UInt8]) -> String {
+        if let f = libcrypto {
+            var md = [UInt8](repeating: 0, count: 32)
+            data.withUnsafeBufferPointer { b in md.withUnsafeMutableBufferPointer { m in _ = f(b.baseAddress, b.count, m.baseAddress) } }
+            let digits = Array("0123456789abcdef")
+            var s = ""
+            for v in md { s.append(digits[Int(v >> 4)]); s.append(digits[Int(v & 15)]) }
+            return s
+        }
+        return swiftHex(data)
+    }
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -11,7 +36,7 @@ enum TestSHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    static func hex(_ data: [UInt8]) -> String {
+    static func swiftHex(_ data: [UInt8]) -> String {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var msg = data
         let bitLen = UInt64(data.count) &* 8
