@@ -97,6 +97,10 @@ public enum JPEG2000 {
             return DICOMError(.codecError, "JPEG 2000 (OpenJPEG) \(what) failed\(detail)")
         }
         guard opj_setup_decoder(codec, &params) != 0 else { throw fail("decoder setup") }
+        // Non-strict mode (OpenJPEG >= 2.5): a codestream cut short (e.g. a missing last
+        // tile-part, as in some Kakadu/PACS exports) decodes what is there instead of failing,
+        // like Grok and Kakadu do.
+        _ = opj_decoder_set_strict_mode(codec, 0)
         if settings.codecThreads > 1 {
             _ = opj_codec_set_threads(codec, Int32(truncatingIfNeeded: min(settings.codecThreads, 64)))
         }
