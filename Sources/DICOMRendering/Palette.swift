@@ -134,7 +134,7 @@ public struct PaletteLUT: Sendable, Equatable {
                         }
                     }
                 case 2:
-                    guard !out.isEmpty, off + 2 < data.count else {
+                    guard !out.isEmpty, off + 1 < data.count else {
                         throw DICOMError(.invalidData, "segmented palette: indirect segment first or truncated")
                     }
                     let byteOffset = data[off + 1] << 16 | data[off]

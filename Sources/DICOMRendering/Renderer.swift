@@ -133,6 +133,7 @@ public enum Renderer {
         }
         var (img, desc) = try renderFull(pipeline, frame: frame, options: options)
         if options.overlays {
+            if img.channels == 1 && fmt.channels >= 3 { img = expandGray(img) }  // coloured overlays
             try Overlays.draw(on: &img, pipeline: pipeline, frame: frame, color: options.overlayColor)
         }
         if w != img.width || h != img.height {
@@ -140,6 +141,13 @@ public enum Renderer {
         }
         writeFormat(img, fmt, dst, stride)
         return desc
+    }
+
+    /// A 1-channel image as 3 equal channels.
+    static func expandGray(_ img: RenderedImage) -> RenderedImage {
+        var px = [UInt8](repeating: 0, count: img.pixels.count * 3)
+        for (i, g) in img.pixels.enumerated() { px[i * 3] = g; px[i * 3 + 1] = g; px[i * 3 + 2] = g }
+        return RenderedImage(width: img.width, height: img.height, channels: 3, pixels: px, voiDescription: img.voiDescription)
     }
 
     // MARK: - full-resolution rendering
