@@ -16,6 +16,7 @@ enum LosslessDecoder {
         }
         let bps = geometry.bytesPerSample
         var precision = 0
+        var decoded = Set<Int>()
         var walker = JPEGMarkerWalker(base: base, count: src.count)
         try walker.run(frameCheck: { f in
             guard f.sofMarker == 0xC3 else { throw codecError("not a lossless (SOF3) JPEG stream") }
@@ -29,8 +30,15 @@ enum LosslessDecoder {
             }
             precision = f.precision
         }, onScan: { w, scan in
-            try decodeScan(&w, scan, out: out, bps: bps)
+            for ci in scan.componentIndexes where decoded.contains(ci) {
+                throw codecError("component \(ci) is coded in two lossless scans")
+            }
+            decoded.formUnion(scan.componentIndexes)
+            return try decodeScan(&w, scan, out: out, bps: bps)
         })
+        if decoded.count != geometry.samplesPerPixel {
+            throw codecError("JPEG lossless stream codes \(decoded.count) of \(geometry.samplesPerPixel) components")
+        }
         return precision
     }
 

@@ -24,6 +24,7 @@ enum SequentialDecoder {
         }
         var walker = JPEGMarkerWalker(base: base, count: src.count)
         var planes: [ComponentPlane] = []
+        var decoded = Set<Int>()
         // Coefficient-free design: each block is dequantized and transformed as soon as it is
         // decoded (sequential mode has every coefficient of a block in one scan).
         try walker.run(frameCheck: { f in
@@ -48,8 +49,12 @@ enum SequentialDecoder {
                                              height: (f.height * c.v + vmax - 1) / vmax, h: c.h, v: c.v))
             }
         }, onScan: { w, scan in
-            try decodeScan(&w, scan, &planes)
+            decoded.formUnion(scan.componentIndexes)
+            return try decodeScan(&w, scan, &planes)
         })
+        if decoded.count != planes.count {
+            throw codecError("JPEG stream codes \(decoded.count) of \(planes.count) components")
+        }
         return (walker.frame, planes)
     }
 

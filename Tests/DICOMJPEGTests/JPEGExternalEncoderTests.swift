@@ -103,4 +103,48 @@ final class JPEGExternalEncoderTests: XCTestCase {
             }
         }
     }
+
+    /// DCT streams with restart intervals (Pillow/libjpeg-turbo encoder): the native sequential
+    /// decoder must equal the libturbojpeg path bit for bit.
+    func testRestartIntervalsNativeEqualsTurbo() throws {
+        guard let py = JPEGTestSupport.which("python3"),
+              let (rc0, _) = try? JPEGTestSupport.run(py, ["-c", "import PIL, numpy"]), rc0 == 0 else {
+            throw XCTSkip("python3 with Pillow and numpy not installed")
+        }
+        let dir = try JPEGTestSupport.makeTempDir("rst")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let script = """
+        import sys
+        from PIL import Image
+        import numpy as np
+        d = sys.argv[1]
+        a = ((np.arange(37 * 53).reshape(37, 53) * 7) % 251).astype(np.uint8)
+        Image.fromarray(a).save(d + "/gray.jpg", quality=90, restart_marker_blocks=3)
+        rgb = np.stack([a, a[::-1], a[:, ::-1]], -1)
+        Image.fromarray(rgb).save(d + "/rgb420.jpg", quality=90, restart_marker_rows=1, subsampling=2)
+        Image.fromarray(rgb).save(d + "/rgb422.jpg", quality=90, restart_marker_blocks=5, subsampling=1)
+        """
+        let (rc, out) = try JPEGTestSupport.run(py, ["-c", script, dir])
+        guard rc == 0 else { throw XCTSkip("Pillow cannot write restart markers here: \(out)") }
+        for (name, n) in [("gray", 1), ("rgb420", 3), ("rgb422", 3)] {
+            let stream = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(name).jpg")))
+            XCTAssertTrue((0..<stream.count - 1).contains { stream[$0] == 0xFF && stream[$0 + 1] == 0xD0 }, "\(name) has RST0")
+            let g = FrameGeometry(rows: 37, columns: 53, samplesPerPixel: n, bitsAllocated: 8, bitsStored: 8, pixelRepresentation: 0,
+                                  planarConfiguration: 0, photometricInterpretation: n == 1 ? "MONOCHROME2" : "YBR_FULL_422")
+            let (ours, _) = try JPEGTestSupport.decode(stream, ts: JPEGCodec.baselineUID, g)
+            let native = try stream.withUnsafeBytes { s -> [UInt8] in
+                let (f, planes) = try SequentialDecoder.decode(s, geometry: g)
+                var o = [UInt8](repeating: 0, count: 37 * 53 * n)
+                try o.withUnsafeMutableBytes { d in try Upsampler.write(f, planes, geometry: g, into: d) }
+                return o
+            }
+            XCTAssertEqual(native, ours, name)
+            // A missing RST marker is an error in the native decoder.
+            var broken = stream
+            if let i = (0..<broken.count - 1).first(where: { broken[$0] == 0xFF && broken[$0 + 1] == 0xD1 }) {
+                broken[i + 1] = 0xC8  // not an RST marker any more
+                XCTAssertThrowsError(try broken.withUnsafeBytes { s in try SequentialDecoder.decode(s, geometry: g) }, name)
+            }
+        }
+    }
 }
