@@ -1,4 +1,7 @@
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import DICOMCore
 import TestSupport
 
@@ -176,6 +179,18 @@ final class ValuesTests: XCTestCase {
         XCTAssertThrowsError(try ds.double(lo, index: 0)) { XCTAssertEqual(($0 as? DICOMError)?.status, .typeMismatch) }
         XCTAssertNil(ds.int(T(0x0008, 0x0080)))
         XCTAssertNil(ds.string(T(0x0009, 0x0010)))
+    }
+
+    /// 600 DS values (ContourData-like) read with doubles() in well under 0.05 s: each value must
+    /// not re-split the whole string (bug 5 in /tmp/parser-bugs.md).
+    func testDoublesOfLongDSIsLinear() throws {
+        let values = (0..<600).map { Double($0) / 4 }
+        let ds = try parseBytes(try makeFile([WElement(T(0x3006, 0x0050), .DS, .doubles(values))])).dataSet
+        let start = clock()
+        let read = ds.doubles(T(0x3006, 0x0050))
+        let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+        XCTAssertEqual(read, values)
+        XCTAssertLessThan(seconds, 0.05, "doubles() of 600 DS values took \(seconds) s")
     }
 
     func testDecimalParsingAndFormatting() {
