@@ -91,10 +91,14 @@ public enum Renderer {
         return (ow, oh)
     }
 
-    /// Output format chosen for the image (`options.output`, else by photometric interpretation).
+    /// Output format chosen for the image (`options.output`, else by photometric interpretation:
+    /// gray8 for MONOCHROME1/2 unless overlays are drawn in a colour that is not gray, else rgb8).
     public static func format(_ d: ImageDescription, _ options: RenderOptions) -> OutputFormat {
         if let f = options.output { return f }
-        return d.photometricInterpretation.hasPrefix("MONOCHROME") ? .gray8 : .rgb8
+        guard d.photometricInterpretation.hasPrefix("MONOCHROME") else { return .rgb8 }
+        let c = options.overlayColor
+        let gray = (c >> 16) & 0xFF == (c >> 8) & 0xFF && (c >> 8) & 0xFF == c & 0xFF
+        return options.overlays && !gray ? .rgb8 : .gray8
     }
 
     // MARK: - entry points

@@ -97,6 +97,7 @@ typedef struct vetdicom_options vetdicom_options;
 #define VETDICOM_OPT_MAX_FRAME_BYTES    "max_frame_bytes"    /* one decoded frame (4 GiB)        */
 #define VETDICOM_OPT_MAX_DIMENSION      "max_dimension"      /* rows, columns (65535)            */
 #define VETDICOM_OPT_MAX_FRAMES         "max_frames"         /* number of frames (1048576)       */
+#define VETDICOM_OPT_MAX_TOTAL_DECODED_BYTES "max_total_decoded_bytes" /* all frames decoded (64 GiB) */
 /* vetdicom_file_open_memory: 1 = borrow the caller's bytes (they must outlive the file),
  * 0 = copy them (default). */
 #define VETDICOM_OPT_BORROW_MEMORY      "borrow_memory"
@@ -365,7 +366,8 @@ vetdicom_status vetdicom_file_decoder_name(const vetdicom_file *file, const char
 #define VETDICOM_OPT_PERCENTILE_HIGH "percentile_high" /* 0..100 [99]                             */
 #define VETDICOM_OPT_INVERT          "invert"          /* -1 the file decides [default], 0 never, 1 always */
 #define VETDICOM_OPT_OUTPUT_FORMAT   "output_format"   /* "gray8" | "rgb8" | "rgba8" | "auto": gray8
-                                                          for MONOCHROME, else rgb8 [auto]         */
+                                                          for MONOCHROME (rgb8 when overlays are drawn
+                                                          in a colour that is not gray), else rgb8 [auto] */
 #define VETDICOM_OPT_OUTPUT_WIDTH    "output_width"    /* box for a thumbnail, 0 = none [0]; the   */
 #define VETDICOM_OPT_OUTPUT_HEIGHT   "output_height"   /* aspect ratio (and Pixel Aspect Ratio) is
                                                           kept; area-averaging resample           */

@@ -897,6 +897,81 @@ class File:
             return arr[0]
         return arr
 
+    # -- rendering (vetdicom/_render.py; keys and pipeline: docs/rendering.md) ---------------------
+
+    def _render_call(self, func: Any, frame: int, kwargs: Dict[str, Any], *extra: Any) -> Any:
+        from . import _render
+
+        values = _render.option_values(**kwargs)
+        with self._use() as h:
+            if frame < 0:
+                count = c_size_t(0)
+                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+                frame += count.value
+                if frame < 0:
+                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            if not values:
+                return func(h, None, frame, *extra)
+            with _render.RenderOptions(values) as opts:
+                return func(h, opts.handle, frame, *extra)
+
+    def render(self, frame: int = 0, window: Optional[Tuple[float, float]] = None, voi_function: Optional[str] = None,
+               output: Optional[str] = None, size: Any = None, overlays: bool = False, **options: Any) -> Any:
+        """Renders a frame for display: a uint8 numpy array (rows, columns) for "gray8", or
+        (rows, columns, 3|4) for "rgb8"/"rgba8". output None: gray8 for MONOCHROME, else rgb8.
+        window=(center, width) overrides the file's VOI; voi_function "LINEAR", "LINEAR_EXACT" or
+        "SIGMOID"; size=N or (width, height) fits a thumbnail box (aspect kept); overlays draws
+        60xx planes. More keywords: overlay_color, voi_index, voi_lut_index, invert, percentile."""
+        from . import _render
+
+        kw = dict(options, window=window, voi_function=voi_function, output=output, size=size, overlays=overlays)
+        return self._render_call(_render.render, int(frame), kw)
+
+    def save_png(self, path: Any, frame: int = 0, **options: Any) -> None:
+        """Renders a frame (options as for render) and writes it as a PNG file."""
+        from . import _render
+
+        self._render_call(_render.save, int(frame), options, path, False)
+
+    def save_jpeg(self, path: Any, frame: int = 0, quality: int = 90, **options: Any) -> None:
+        """Renders a frame (options as for render) and writes it as a JPEG file (quality 1..100)."""
+        from . import _render
+
+        self._render_call(_render.save, int(frame), dict(options, quality=quality), path, True)
+
+    def to_png(self, frame: int = 0, **options: Any) -> bytes:
+        """Renders a frame and returns PNG bytes."""
+        from . import _render
+
+        return self._render_call(_render.encode, int(frame), options, False)
+
+    def to_jpeg(self, frame: int = 0, quality: int = 90, **options: Any) -> bytes:
+        """Renders a frame and returns JPEG bytes."""
+        from . import _render
+
+        return self._render_call(_render.encode, int(frame), dict(options, quality=quality), True)
+
+    @property
+    def pixel_spacing(self) -> Any:
+        """Pixel spacing in mm for measuring (frame 0): a Geometry with row_spacing,
+        column_spacing, source ("pixel_spacing", "imager_pixel_spacing_corrected",
+        "imager_pixel_spacing", "ultrasound_region", "none") and calibrated."""
+        return self.geometry(0)
+
+    def geometry(self, frame: int = 0) -> Any:
+        """Pixel geometry of a frame (see pixel_spacing)."""
+        from . import _render
+
+        with self._use() as h:
+            return _render.geometry(h, int(frame))
+
+    def windows(self, frame: int = 0) -> List[Any]:
+        """The file's Window Center/Width choices for a frame, with their explanations."""
+        from . import _render
+
+        with self._use() as h:
+            return _render.windows(h, int(frame))
+
 
 def open(source: Any, **options: Any) -> File:  # noqa: A001 - the public name is fixed
     """Opens a DICOM file.

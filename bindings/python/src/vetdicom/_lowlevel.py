@@ -119,6 +119,18 @@ class vetdicom_frame_info(_SizedStructure):
     ]
 
 
+class vetdicom_geometry(_SizedStructure):
+    _fields_ = [
+        ("struct_size", c_size_t),
+        ("row_spacing_mm", c_double),
+        ("column_spacing_mm", c_double),
+        ("pixel_aspect_ratio", c_double),
+        ("source", c_char_p),
+        ("ultrasound_region_count", c_uint32),
+        ("reserved", c_uint32),
+    ]
+
+
 # --------------------------------------------------------------------------------------------
 # errcheck functions
 # --------------------------------------------------------------------------------------------
@@ -240,6 +252,33 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
         _check_status,
     ),
     "vetdicom_file_decoder_name": (c_int32, [c_void_p, POINTER(c_char_p)], _check_status),
+    # Rendering
+    "vetdicom_file_render_size": (
+        c_int32,
+        [c_void_p, c_void_p, POINTER(c_uint32), POINTER(c_uint32), POINTER(c_uint32)],
+        _check_status,
+    ),
+    "vetdicom_file_render": (c_int32, [c_void_p, c_void_p, c_size_t, c_void_p, c_size_t, c_size_t], _check_status),
+    "vetdicom_file_render_png": (c_int32, [c_void_p, c_void_p, c_size_t, c_char_p], _check_status),
+    "vetdicom_file_render_jpeg": (c_int32, [c_void_p, c_void_p, c_size_t, c_char_p], _check_status),
+    "vetdicom_file_render_png_memory": (
+        c_int32,
+        [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
+        _check_status,
+    ),
+    "vetdicom_file_render_jpeg_memory": (
+        c_int32,
+        [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
+        _check_status,
+    ),
+    "vetdicom_free": (None, [c_void_p], None),
+    "vetdicom_file_voi_count": (c_int32, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)], _check_status),
+    "vetdicom_file_window": (
+        c_int32,
+        [c_void_p, c_size_t, c_size_t, POINTER(c_double), POINTER(c_double), c_void_p, c_size_t, POINTER(c_size_t)],
+        _check_sized,
+    ),
+    "vetdicom_file_geometry": (c_int32, [c_void_p, c_size_t, POINTER(vetdicom_geometry)], _check_status),
 }
 
 _bound: Dict[str, Any] = {}
