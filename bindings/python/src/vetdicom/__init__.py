@@ -511,7 +511,7 @@ class Dataset:
         else:
             raise ArgumentError("bulk must be 'omit' or 'base64', not %r" % (bulk,))
         with self._file._use():
-            return _ll.read_string(_ll.fn("vetdicom_dataset_to_json"), self._ptr, flags, initial=65536)
+            return _ll.read_string(_ll.fn("vetdicom_dataset_to_json"), self._ptr, flags, initial=1 << 20)
 
     # -- conversion -------------------------------------------------------------------------------
 
