@@ -90,6 +90,7 @@ public enum ImageEncoder {
         image.height = UInt32(height)
         // PNG_FORMAT_GRAY 0, PNG_FORMAT_RGB 2 (FLAG_COLOR), PNG_FORMAT_RGBA 3 (FLAG_COLOR | FLAG_ALPHA)
         image.format = channels == 1 ? 0 : (channels == 3 ? 2 : 3)
+        image.flags = 2  // PNG_IMAGE_FLAG_FAST: quicker filtering/compression, still lossless
         return image
     }
 

@@ -162,3 +162,94 @@ extension DICOMFile {
         return FrameAttributes(dataSet: p.dataSet, description: p.description, frame: frame)
     }
 }
+
+/// Timings of the rendering stages for one frame (used by `vetdicom render-bench`).
+public struct RenderTimings: Sendable {
+    public var pixels = 0
+    /// Seconds per call, best of the iterations.
+    public var decode = 0.0
+    /// Window/level of the decoded frame to GRAY8 (stored range, table for the values present, apply).
+    public var windowLevel = 0.0
+    /// The table lookup alone (64K-entry table prebuilt).
+    public var tableApply = 0.0
+    /// Decode + render through the public path (what vetdicom_file_render does).
+    public var render = 0.0
+    public var png = 0.0
+    public var jpeg = 0.0
+    public var voi = ""
+}
+
+@inline(__always) private func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+extension DICOMFile {
+    /// Times each rendering stage of frame `frame` (best of `iterations`).
+    /// - Throws: decoding/rendering errors; `.invalidArgument` for a frame that is not grayscale
+    ///   16/8-bit (window/level stages are skipped for colour frames).
+    public func benchmarkRender(frame: Int, iterations: Int, options: FileOptions? = nil) throws -> RenderTimings {
+        let opts = options ?? self.options
+        let ro = try opts.renderOptions()
+        let p = try pixels()
+        var t = RenderTimings()
+        let settings = DecodeSettings()
+        let layout = p.layout(settings)
+        t.pixels = layout.rows * layout.columns
+        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
+        func best(_ body: () throws -> Void) rethrows -> Double {
+            var b = Double.infinity
+            for _ in 0..<max(1, iterations) {
+                let s = now()
+                try body()
+                b = min(b, now() - s)
+            }
+            return b
+        }
+        t.decode = try best { _ = try buf.withUnsafeMutableBytes { try p.decode(frame: frame, into: $0, settings: settings) } }
+        if p.description.photometricInterpretation.hasPrefix("MONOCHROME") && !layout.isFloat && layout.bytesPerSample <= 2 {
+            let attrs = FrameAttributes(dataSet: p.dataSet, description: p.description, frame: frame)
+            var out = [UInt8](repeating: 0, count: t.pixels)
+            var desc = ""
+            t.windowLevel = try best {
+                desc = try buf.withUnsafeBytes { src in
+                    try out.withUnsafeMutableBufferPointer { o in
+                        try Renderer.renderGray(src, layout: layout, attrs: attrs, options: ro, into: o)
+                    }
+                }
+            }
+            t.voi = desc
+            if layout.bytesPerSample == 2 {
+                let plan = try Renderer.plan(attrs, ro) { (0, 65535) }
+                let table = Renderer.makeTable16(plan, layout.isSigned ? -32768 : 0, layout.isSigned ? 32767 : 65535)
+                t.tableApply = best {
+                    buf.withUnsafeBytes { src in
+                        out.withUnsafeMutableBufferPointer { o in
+                            table.withUnsafeBufferPointer { tb in
+                                guard let s = src.baseAddress, let ob = o.baseAddress, let tbb = tb.baseAddress else { return }
+                                Renderer.applyTable16(s.assumingMemoryBound(to: UInt16.self), t.pixels, tbb, ob)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var img = try render(frame: frame, options: opts)
+        t.render = try best { img = try render(frame: frame, options: opts) }
+        try img.pixels.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            t.png = try best {
+                let (m, _) = try ImageEncoder.png(base, width: img.width, height: img.height, channels: img.channels,
+                                                  stride: img.width * img.channels)
+                free(m)
+            }
+            t.jpeg = try best {
+                let (m, _) = try ImageEncoder.jpeg(base, width: img.width, height: img.height, channels: img.channels,
+                                                   stride: img.width * img.channels, quality: ro.jpegQuality)
+                free(m)
+            }
+        }
+        return t
+    }
+}

@@ -9,6 +9,7 @@ func runRenderCommand(_ command: String) -> Bool {
     switch command {
     case "render": renderCommand()
     case "thumbnails": thumbnailsCommand()
+    case "render-bench": renderBenchCommand()
     default: return false
     }
     return true
@@ -159,5 +160,33 @@ private func thumbnailsCommand() {
 private extension String {
     func replacingSlashes() -> String {
         String(self.map { $0 == "/" ? "_" : $0 })
+    }
+}
+
+/// `vetdicom render-bench FILE [--frame N] [--iterations N] [render flags]`: best-of-N timings of
+/// each rendering stage (used by bench/render/run.sh).
+private func renderBenchCommand() {
+    var o = FileOptions()
+    takeRenderFlags(&o)
+    let frame = Int(takeValue("--frame") ?? "0") ?? 0
+    let iterations = Int(takeValue("--iterations") ?? "50") ?? 50
+    guard args.count == 1 else { die("usage: vetdicom render-bench FILE [--frame N] [--iterations N] [render flags]") }
+    let f = openFile(args[0])
+    do {
+        let t = try f.benchmarkRender(frame: frame, iterations: iterations, options: o)
+        func ms(_ s: Double) -> String { formatDouble((s * 1e5).rounded() / 100) }
+        func gps(_ s: Double) -> String { s > 0 ? formatDouble((Double(t.pixels) / s / 1e7).rounded() / 100) : "-" }
+        print("pixels: \(t.pixels)")
+        print("voi: \(t.voi)")
+        print("decode_ms: \(ms(t.decode))")
+        print("window_level_ms: \(ms(t.windowLevel)) (\(gps(t.windowLevel)) Gpixel/s)")
+        print("table_apply_ms: \(ms(t.tableApply)) (\(gps(t.tableApply)) Gpixel/s)")
+        print("decode_and_render_ms: \(ms(t.render))")
+        print("png_encode_ms: \(ms(t.png))")
+        print("jpeg_encode_ms: \(ms(t.jpeg))")
+    } catch let e as DICOMError {
+        die("\(args[0]): \(e.status.text): \(e.message)", code: 3)
+    } catch {
+        die("\(args[0]): \(error)", code: 3)
     }
 }
