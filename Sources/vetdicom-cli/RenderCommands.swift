@@ -144,6 +144,8 @@ private func thumbnailsCommand() {
         do {
             try f.renderToFile(frame: 0, options: o, path: outDir + "/" + name, jpeg: asJPEG)
             made += 1
+        } catch let e as DICOMError where e.status == .noPixelData {
+            skipped += 1  // DICOM without an image (structured report, presentation state, ...)
         } catch let e as DICOMError {
             failed += 1
             if tty { fputs("\n", stderr) }
@@ -153,7 +155,7 @@ private func thumbnailsCommand() {
         }
     }
     if tty { fputs("\r\u{1B}[K", stderr) }
-    print("\(made) thumbnail(s) in \(outDir), \(skipped) file(s) skipped (not DICOM or unreadable), \(failed) failed")
+    print("\(made) thumbnail(s) in \(outDir), \(skipped) file(s) skipped (not DICOM, or no pixel data), \(failed) failed")
     if failed > 0 { exit(1) }
 }
 
