@@ -10,7 +10,8 @@ import pytest
 import vetdicom
 from conftest import compare_norm, corpus_entries, corpus_path, pydicom_norm, vetdicom_norm
 
-ENCAPSULATED_PREFIXES = ("1.2.840.10008.1.2.4.", "1.2.840.10008.1.2.5")
+# JPEG family, RLE, Deflated Image Frame Compression.
+ENCAPSULATED_PREFIXES = ("1.2.840.10008.1.2.4.", "1.2.840.10008.1.2.5", "1.2.840.10008.1.2.8.1")
 
 
 def _pydicom_ok(e):
@@ -57,7 +58,15 @@ def test_image_info_matches_manifest(entry):
         assert img.rows == entry["rows"]
         assert img.columns == entry["columns"]
         assert img.number_of_frames == (entry["number_of_frames"] or 1)
-        assert f.number_of_frames == img.number_of_frames
+        if entry["pixels"]["status"] == "all_failed":
+            # Hostile files (e.g. 65535 x 65535 with a few bytes of pixel data): locating the
+            # frames may fail with a data error, never a crash.
+            try:
+                assert f.number_of_frames == img.number_of_frames
+            except (vetdicom.LimitExceededError, vetdicom.InvalidDataError, vetdicom.TruncatedError):
+                pass
+        else:
+            assert f.number_of_frames == img.number_of_frames
         for name in ("samples_per_pixel", "bits_allocated", "bits_stored", "high_bit", "pixel_representation",
                      "photometric_interpretation"):
             if entry.get(name) is not None:
