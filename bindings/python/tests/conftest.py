@@ -17,12 +17,11 @@ HERE = Path(__file__).resolve().parent
 PACKAGE_ROOT = HERE.parent  # bindings/python
 REPO_ROOT = PACKAGE_ROOT.parent.parent
 
-# Use the package from the source tree when it is not installed.
-try:
-    import vetdicom  # noqa: F401
-except ImportError:  # pragma: no cover
+# Test the package of this source tree, not an installed copy (VETDICOM_TEST_INSTALLED=1 tests
+# the installed one, e.g. after `pip install bindings/python`).
+if os.environ.get("VETDICOM_TEST_INSTALLED") != "1":
     sys.path.insert(0, str(PACKAGE_ROOT / "src"))
-    import vetdicom  # noqa: F401
+import vetdicom  # noqa: E402,F401
 
 
 def corpus_dir():
