@@ -162,17 +162,27 @@ public enum Renderer {
         let d = pipeline.description
         let settings = DecodeSettings()
         let layout = pipeline.layout(settings)
-        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
-        let got = try buf.withUnsafeMutableBytes { try pipeline.decode(frame: frame, into: $0, settings: settings) }
+        guard frame >= 0 && frame < pipeline.frameCount else {
+            throw DICOMError(.outOfRange, "frame \(frame) requested, the image has \(pipeline.frameCount) frame(s)")
+        }
+        // Zeroed memory from calloc: pages are committed only as the codec writes them, so a small
+        // file declaring a huge image costs nothing before the codec rejects it, and a failed
+        // allocation is an error, not a trap.
+        let size = layout.frameBytes
+        guard let mem = calloc(max(1, size), 1) else {
+            throw DICOMError(.outOfMemory, "cannot allocate \(size) bytes for frame \(frame)")
+        }
+        defer { free(mem) }
+        let buf = UnsafeMutableRawBufferPointer(start: mem, count: size)
+        let got = try pipeline.decode(frame: frame, into: buf, settings: settings)
         let pixels = got.rows * got.columns
         let pi = d.photometricInterpretation
         if pi.hasPrefix("MONOCHROME") && got.samplesPerPixel == 1 {
             let attrs = FrameAttributes(dataSet: pipeline.dataSet, description: d, frame: frame)
             var out = [UInt8](repeating: 0, count: pixels)
-            let desc = try buf.withUnsafeBytes { src in
-                try out.withUnsafeMutableBufferPointer { o in
-                    try renderGray(src, layout: got, attrs: attrs, options: options, into: o)
-                }
+            let src = UnsafeRawBufferPointer(buf)
+            let desc = try out.withUnsafeMutableBufferPointer { o in
+                try renderGray(src, layout: got, attrs: attrs, options: options, into: o)
             }
             return (RenderedImage(width: got.columns, height: got.rows, channels: 1, pixels: out), desc)
         }
@@ -182,7 +192,8 @@ public enum Renderer {
                 throw DICOMError(.invalidData, "PALETTE COLOR with \(got.bytesPerSample * 8)-bit samples is not supported")
             }
             var out = [UInt8](repeating: 0, count: pixels * 3)
-            buf.withUnsafeBytes { src in
+            do {
+                let src = UnsafeRawBufferPointer(buf)
                 for i in 0..<pixels {
                     let k = pal.index(PaletteLUT.stored(src, i, got.bytesPerSample, got.isSigned))
                     out[i * 3] = pal.to8(pal.red[k]); out[i * 3 + 1] = pal.to8(pal.green[k])
@@ -197,7 +208,8 @@ public enum Renderer {
         }
         var out = [UInt8](repeating: 0, count: pixels * 3)
         let outPI = got.photometricInterpretation
-        buf.withUnsafeBytes { src in
+        do {
+            let src = UnsafeRawBufferPointer(buf)
             if got.bytesPerSample == 1 {
                 for i in 0..<(pixels * 3) { out[i] = src[i] }
             } else if got.bytesPerSample == 2 {
