@@ -189,3 +189,41 @@ def test_overlay_drawn_in_colour(tmp_path):
     assert img.shape == (4, 4, 3)
     assert [tuple(img[i, i]) for i in range(4)] == [(0, 255, 0)] * 4
     assert img.sum() == 4 * 255
+
+
+# -- examples/python/contact_sheet.py (run by ctest through the python_bindings test) ------------
+
+
+def test_contact_sheet_example(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import REPO_ROOT
+
+    frames = np.stack([(np.arange(600, dtype=np.uint16).reshape(20, 30) * (i + 1)) % 4096 for i in range(5)])
+    ds = image_dataset(20, 30, 5, 1, 16, 12, False, frames.astype("<u2").tobytes(), "MONOCHROME2", 0)
+    path = write_dicom(tmp_path / "cine.dcm", ds)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    out = tmp_path / "sheet.png"
+    r = subprocess.run([sys.executable, str(REPO_ROOT / "examples" / "python" / "contact_sheet.py"), str(path),
+                        str(out), "--tile", "30", "--columns", "3"], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "frames: 5" in r.stdout
+    from PIL import Image
+
+    sheet = np.asarray(Image.open(out))
+    assert sheet.shape == (2 * 34 + 4, 3 * 34 + 4, 3)
+    # Each tile is exactly what File.render gives for that frame, centred in its cell.
+    with vetdicom.open(path) as f:
+        tiles = [f.render(frame=i, size=30, output="rgb8") for i in range(5)]
+    for i, t in enumerate(tiles):
+        r_, c_ = divmod(i, 3)
+        y = 4 + r_ * 34 + (30 - t.shape[0]) // 2
+        x = 4 + c_ * 34 + (30 - t.shape[1]) // 2
+        assert np.array_equal(sheet[y:y + t.shape[0], x:x + t.shape[1]], t)
+    r = subprocess.run([sys.executable, str(REPO_ROOT / "examples" / "python" / "contact_sheet.py"),
+                        str(tmp_path / "missing.dcm"), str(out)], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "contact_sheet" in r.stderr
