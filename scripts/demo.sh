@@ -21,7 +21,11 @@ fi
 vd_find_swift
 python=$(python3 -c 'import sys; print(sys.executable)')
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+if [ -t 1 ]; then
+    step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+else
+    step() { printf '\n== %s\n' "$*"; }
+fi
 
 step "build (cmake; the Swift release build takes a few minutes the first time)"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE="$python" >/dev/null
