@@ -309,7 +309,8 @@ struct JPEGMarkerWalker {
         while true {
             // Find the next marker, skipping fill bytes.
             guard p < count else { break }  // no EOI: accepted
-            if base[p] != 0xFF { throw codecError("expected a JPEG marker at offset \(p), found 0x\(String(base[p], radix: 16))") }
+            // Like libjpeg's next_marker: skip extraneous bytes before a marker.
+            while p < count && base[p] != 0xFF { p += 1 }
             while p < count && base[p] == 0xFF { p += 1 }
             guard p < count else { break }
             let m = Int(base[p])
