@@ -12,20 +12,40 @@ public enum Resample {
         }
         let xw = weights(src: sw, dst: width)
         let yw = weights(src: sh, dst: height)
+        // Flat horizontal weights: for output x, taps xStart[x] ..< xStart[x] + xCount[x].
+        var xStart = [Int](repeating: 0, count: width)
+        var xCount = [Int](repeating: 0, count: width)
+        var xOffset = [Int](repeating: 0, count: width)
+        var xWeights: [Float] = []
+        for (ox, (start, ws)) in xw.enumerated() {
+            xStart[ox] = start; xCount[ox] = ws.count; xOffset[ox] = xWeights.count
+            xWeights.append(contentsOf: ws)
+        }
         // Horizontal pass: sh rows x width x c floats.
         var tmp = [Float](repeating: 0, count: sh * width * c)
         img.pixels.withUnsafeBufferPointer { sp in
             tmp.withUnsafeMutableBufferPointer { tp in
-                guard let s = sp.baseAddress, let t = tp.baseAddress else { return }
-                for y in 0..<sh {
-                    let srow = s + y * sw * c
-                    let trow = t + y * width * c
-                    for ox in 0..<width {
-                        let (start, ws) = xw[ox]
-                        for ch in 0..<c {
-                            var acc: Float = 0
-                            for (k, wgt) in ws.enumerated() { acc += Float(srow[(start + k) * c + ch]) * wgt }
-                            trow[ox * c + ch] = acc
+                xWeights.withUnsafeBufferPointer { wp in
+                    guard let s = sp.baseAddress, let t = tp.baseAddress, let wb = wp.baseAddress else { return }
+                    for y in 0..<sh {
+                        let srow = s + y * sw * c
+                        let trow = t + y * width * c
+                        for ox in 0..<width {
+                            let n = xCount[ox]
+                            let w = wb + xOffset[ox]
+                            if c == 1 {
+                                let p = srow + xStart[ox]
+                                var acc: Float = 0
+                                for k in 0..<n { acc += Float(p[k]) * w[k] }
+                                trow[ox] = acc
+                            } else {
+                                let p = srow + xStart[ox] * c
+                                for ch in 0..<c {
+                                    var acc: Float = 0
+                                    for k in 0..<n { acc += Float(p[k * c + ch]) * w[k] }
+                                    trow[ox * c + ch] = acc
+                                }
+                            }
                         }
                     }
                 }
