@@ -141,6 +141,10 @@ public func c_file_window(_ file: OpaquePointer?, _ frame: Int, _ index: Int, _ 
         let w = a.windows[index]
         center.pointee = w.center
         width.pointee = w.width
+        if explanation == nil && capacity == 0 {
+            length.pointee = w.explanation.utf8.count
+            return Status.ok.rawValue
+        }
         return writeString(w.explanation, explanation, capacity, length)
     }
 }

@@ -414,9 +414,8 @@ void vetdicom_free(void *memory);
 vetdicom_status vetdicom_file_voi_count(const vetdicom_file *file, size_t frame, size_t *windows, size_t *luts);
 
 /* Window `index` of frame `frame`: its center, width and Window Center & Width Explanation
- * ("" when absent), with the buffer protocol described at the top for the explanation. *center
- * and *width are written even when the call returns BUFFER_TOO_SMALL for the text.
- * Errors: OUT_OF_RANGE, BUFFER_TOO_SMALL. */
+ * (buffer protocol as at the top; explanation may be NULL with capacity 0 to skip the text,
+ * then *length still receives its size and the call returns OK). Errors: OUT_OF_RANGE. */
 vetdicom_status vetdicom_file_window(const vetdicom_file *file, size_t frame, size_t index, double *center,
                                      double *width, char *explanation, size_t capacity, size_t *length);
 
