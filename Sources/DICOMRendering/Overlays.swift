@@ -34,10 +34,11 @@ public enum Overlays {
             guard let rows = ds.int(Tag(g, 0x0010)), let cols = ds.int(Tag(g, 0x0011)),
                   rows > 0, cols > 0, rows <= 65535, cols <= 65535 else { continue }
             let origin = ds.doubles(Tag(g, 0x0050))
-            let oRow = origin.count >= 2 ? Int(exactly: origin[0].rounded()) ?? 1 : 1
-            let oCol = origin.count >= 2 ? Int(exactly: origin[1].rounded()) ?? 1 : 1
-            let frames = max(1, ds.int(Tag(g, 0x0015)) ?? 1)
-            let frameOrigin = max(1, ds.int(Tag(g, 0x0051)) ?? 1)
+            // Origins far outside the image draw nothing; clamping keeps the arithmetic small.
+            let oRow = origin.count >= 2 ? min(max(Int(exactly: origin[0].rounded()) ?? 1, -70000), 70000) : 1
+            let oCol = origin.count >= 2 ? min(max(Int(exactly: origin[1].rounded()) ?? 1, -70000), 70000) : 1
+            let frames = min(max(1, ds.int(Tag(g, 0x0015)) ?? 1), 1 << 24)
+            let frameOrigin = min(max(1, ds.int(Tag(g, 0x0051)) ?? 1), 1 << 24)
             let type = (ds.string(Tag(g, 0x0040)) ?? "G").uppercased()
             let label = ds.string(Tag(g, 0x1500)) ?? ""
             if let e = ds.element(Tag(g, 0x3000)), e.items == nil, e.fragments == nil, e.length > 0 {

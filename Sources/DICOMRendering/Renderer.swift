@@ -109,6 +109,9 @@ public enum Renderer {
         let d = pipeline.description
         let fmt = format(d, options)
         let (w, h) = outputSize(d, pipeline.dataSet, options)
+        guard w * h * fmt.channels <= pipeline.limits.maxFrameBytes else {
+            throw DICOMError.limit("max_frame_bytes", w * h * fmt.channels, pipeline.limits.maxFrameBytes)
+        }
         var out = [UInt8](repeating: 0, count: w * h * fmt.channels)
         let stride = w * fmt.channels
         let desc = try out.withUnsafeMutableBytes {
@@ -128,6 +131,9 @@ public enum Renderer {
         let fmt = format(d, options)
         let (w, h) = outputSize(d, pipeline.dataSet, options)
         let rowBytes = w * fmt.channels
+        guard w * h * fmt.channels <= pipeline.limits.maxFrameBytes else {
+            throw DICOMError.limit("max_frame_bytes", w * h * fmt.channels, pipeline.limits.maxFrameBytes)
+        }
         guard stride >= rowBytes else {
             throw DICOMError(.invalidArgument, "stride \(stride) is shorter than a row of \(rowBytes) bytes")
         }
