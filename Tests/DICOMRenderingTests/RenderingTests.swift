@@ -223,6 +223,24 @@ final class PresentationTests: XCTestCase {
         XCTAssertEqual(attrs.voiLUTs.count, 2)
     }
 
+    func testPercentileDefaultAndTablePathEqualsFormula() throws {
+        // 1x100 ramp 0...99: percentiles 10/90 by nearest rank of the stored values -> 10...89.
+        let e = mono(rows: 1, cols: 100, bits: 8, pixels: Array(0..<100))
+        let img = try render(try pipeline(e)) { $0.voiDefault = .percentile; $0.percentileLow = 10; $0.percentileHigh = 90 }
+        XCTAssertEqual(img.pixels, (0..<100).map { to8Bit(Double($0), lo: 10, hi: 89) })
+        XCTAssertEqual(img.voiDescription, "percentile 10-90")
+        // 16-bit signed, SIGMOID window through the 64K table equals the formula per value.
+        let values = [-32768, -2000, -1, 0, 1, 39, 40, 41, 1500, 32767]
+        let ct = mono(rows: 1, cols: values.count, signed: true, pixels: values.map { $0 & 0xFFFF })
+            + [WElement(T(0x0028, 0x1050), .DS, ds(40)), WElement(T(0x0028, 0x1051), .DS, ds(400)),
+               WElement(T(0x0028, 0x1056), .CS, .strings(["SIGMOID"])),
+               WElement(T(0x0028, 0x1052), .DS, ds(-1024)), WElement(T(0x0028, 0x1053), .DS, ds(1))]
+        let w = Window(center: 40, width: 400, function: .sigmoid)
+        let (lo, hi) = (-32768.0 - 1024, 32767.0 - 1024)
+        XCTAssertEqual(try render(try pipeline(ct)).pixels,
+                       values.map { to8Bit(w.apply(Double($0) - 1024, yMin: lo, yMax: hi), lo: lo, hi: hi) })
+    }
+
     func testEnhancedFunctionalGroupsOverrideTopLevel() throws {
         func voi(_ c: Double, _ w: Double) -> WItem {
             WItem([.sequence(T(0x0028, 0x9132), [WItem([WElement(T(0x0028, 0x1050), .DS, ds(c)),
