@@ -227,3 +227,30 @@ def test_contact_sheet_example(tmp_path):
     r = subprocess.run([sys.executable, str(REPO_ROOT / "examples" / "python" / "contact_sheet.py"),
                         str(tmp_path / "missing.dcm"), str(out)], env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "contact_sheet" in r.stderr
+
+
+def test_render_from_threads(corpus):
+    """A file renders from several threads at once with identical results."""
+    import threading
+
+    path = corpus / "synthetic/mono1_native_4f.dcm"
+    with vetdicom.open(path) as f:
+        expected = [f.render(frame=i % 4, size=64 if i % 2 else None) for i in range(8)]
+        results = [None] * 8
+        errors = []
+
+        def work(i):
+            try:
+                for _ in range(5):
+                    results[i] = f.render(frame=i % 4, size=64 if i % 2 else None)
+            except Exception as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert not errors
+    for a, b in zip(expected, results):
+        assert np.array_equal(a, b)
