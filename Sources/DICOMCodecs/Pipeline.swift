@@ -129,7 +129,12 @@ public final class PixelPipeline: @unchecked Sendable {
         let codec: CodecOutput
         switch uid {
         case JPEGCodec.baselineUID, JPEGCodec.extendedUID, JPEGCodec.losslessP14UID, JPEGCodec.losslessSV1UID:
-            codec = try JPEGCodec.decode(src, transferSyntax: uid, geometry: g, into: dst, settings: settings)
+            if let (w, h, c) = jpegFrameSize(src), (w != g.columns || h != g.rows), c == g.samplesPerPixel,
+               w >= 1, h >= 1, w <= g.columns, h <= g.rows {
+                codec = try decodeSmallerFrame(src, width: w, height: h, into: dst, settings: settings)
+            } else {
+                codec = try JPEGCodec.decode(src, transferSyntax: uid, geometry: g, into: dst, settings: settings)
+            }
         case "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81":
             codec = try JPEGLS.decode(src, geometry: g, into: dst, settings: settings)
         case "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201",
@@ -148,10 +153,52 @@ public final class PixelPipeline: @unchecked Sendable {
         try correct(dst, codec, settings, &out)
     }
 
+    /// A JPEG frame coded smaller than the data set declares (some encoders write cropped
+    /// frames in multi-frame cine loops): decoded at its own size and placed at the top left of
+    /// a zero-filled frame, so a viewer shows the picture rather than an error or a garbled copy.
+    private func decodeSmallerFrame(_ src: UnsafeRawBufferPointer, width: Int, height: Int,
+                                    into dst: UnsafeMutableRawBufferPointer, settings: DecodeSettings) throws -> CodecOutput {
+        var small = description.geometry
+        small.columns = width
+        small.rows = height
+        guard let n = small.frameBytes else { throw DICOMError(.invalidData, "JPEG frame size overflows") }
+        var tmp = [UInt8](repeating: 0, count: n)
+        let codec = try tmp.withUnsafeMutableBytes {
+            try JPEGCodec.decode(src, transferSyntax: uid, geometry: small, into: $0, settings: settings)
+        }
+        guard let base = dst.baseAddress else { return codec }
+        memset(base, 0, dst.count)
+        if codec.color == .ybrFull && small.samplesPerPixel == 3 && small.bytesPerSample == 1 {
+            // Black in Y,Cb,Cr is (0, 128, 128), so the padding stays black after conversion.
+            let p = base.assumingMemoryBound(to: UInt8.self)
+            var i = 1
+            while i + 1 < dst.count { p[i] = 128; p[i + 1] = 128; i += 3 }
+        }
+        let pixelBytes = small.samplesPerPixel * small.bytesPerSample
+        let rowIn = width * pixelBytes
+        let rowOut = description.columns * pixelBytes
+        tmp.withUnsafeBytes { t in
+            guard let tb = t.baseAddress else { return }
+            for r in 0..<height { memcpy(base + r * rowOut, tb + r * rowIn, rowIn) }
+        }
+        return codec
+    }
+
     // MARK: - native
 
-    private func decodeNative(_ index: Int, _ dst: UnsafeMutableRawBufferPointer, _ settings: DecodeSettings,
-                              _ out: inout DecodedLayout) throws {
+    /// Checks that frame `index` exists and, for native pixel data, that its bytes are present,
+    /// so that a caller allocates an output buffer only for a frame that can be decoded (a small
+    /// file declaring a huge image must not cause a huge allocation).
+    /// - Throws: `.outOfRange`, `.invalidData`, `.limitExceeded`.
+    public func checkFrame(_ index: Int) throws {
+        guard index >= 0 && index < frameCount else {
+            throw DICOMError(.outOfRange, "frame \(index) requested, the image has \(frameCount) frame(s)")
+        }
+        if !description.encapsulated { _ = try nativeRange(index) }
+    }
+
+    /// The bit offset and bit count of native frame `index`, checked against the element's length.
+    private func nativeRange(_ index: Int) throws -> (startBit: Int, frameBits: Int, startByte: Int, endByte: Int) {
         let d = description
         let e = d.pixelElement
         let pixels = d.rows * d.columns
@@ -160,13 +207,22 @@ public final class PixelPipeline: @unchecked Sendable {
         // Frame size in bits, then the frame's bit offset in the element.
         let (frameBits, o1) = nativeSamples.multipliedReportingOverflow(by: d.bitsAllocated)
         let (startBit, o2) = frameBits.multipliedReportingOverflow(by: index)
-        guard !o1, !o2 else { throw DICOMError(.limitExceeded, "limit 'max_frame_bytes' exceeded: frame size overflows") }
+        let (endBit, o3) = startBit.addingReportingOverflow(frameBits &+ 7)
+        guard !o1, !o2, !o3 else { throw DICOMError(.limitExceeded, "limit 'max_frame_bytes' exceeded: frame size overflows") }
         let startByte = startBit / 8
-        let endByte = (startBit + frameBits + 7) / 8
+        let endByte = endBit / 8
         guard endByte <= e.length else {
             throw DICOMError(.invalidData,
                 "pixel data holds \(e.length) bytes, frame \(index) needs bytes \(startByte)..<\(endByte)")
         }
+        return (startBit, frameBits, startByte, endByte)
+    }
+
+    private func decodeNative(_ index: Int, _ dst: UnsafeMutableRawBufferPointer, _ settings: DecodeSettings,
+                              _ out: inout DecodedLayout) throws {
+        let d = description
+        let e = d.pixelElement
+        let (startBit, _, startByte, endByte) = try nativeRange(index)
         var src = dataSet.store.slice(e.offset..<(e.offset + e.length))
         var swapped: [UInt8] = []
         if dataSet.bigEndian && d.bitsAllocated == 8 && e.vr == .OW {
@@ -374,6 +430,30 @@ public final class PixelPipeline: @unchecked Sendable {
         // Best effort: one fragment per frame for the frames we can find.
         return (0..<min(n, fragments.count)).map { $0..<($0 + 1) }
     }
+}
+
+/// Width, height and component count from a JPEG stream's SOF marker, or nil.
+func jpegFrameSize(_ b: UnsafeRawBufferPointer) -> (Int, Int, Int)? {
+    var i = 0
+    let n = b.count
+    guard n >= 4, b[0] == 0xFF, b[1] == 0xD8 else { return nil }
+    i = 2
+    while i + 4 <= n {
+        guard b[i] == 0xFF else { return nil }
+        let m = b[i + 1]
+        if m == 0xFF { i += 1; continue }
+        if m == 0xD8 || (m >= 0xD0 && m <= 0xD7) || m == 0x01 { i += 2; continue }
+        let len = Int(b[i + 2]) << 8 | Int(b[i + 3])
+        if (m >= 0xC0 && m <= 0xCF) && m != 0xC4 && m != 0xC8 && m != 0xCC {
+            guard i + 10 <= n else { return nil }
+            let h = Int(b[i + 5]) << 8 | Int(b[i + 6])
+            let w = Int(b[i + 7]) << 8 | Int(b[i + 8])
+            return (w, h, Int(b[i + 9]))
+        }
+        if m == 0xDA || len < 2 { return nil }
+        i += 2 + len
+    }
+    return nil
 }
 
 private func isJ2K(_ uid: String) -> Bool {
