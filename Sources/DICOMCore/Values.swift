@@ -49,24 +49,33 @@ extension DataSet {
             switch e.vr {
             case .OB, .OW, .UN, .OD, .OF, .OL, .OV:
                 throw DICOMError(.typeMismatch, "\(e.tag) has VR \(e.vr.name) (bytes), read it as bytes")
-            case .AT:
-                values = []
-                let n = e.length / 4
-                for i in 0..<n { values.append(try tagValue(e, i).description) }
-            case .FL, .FD:
-                values = []
-                for i in 0..<(e.length / e.vr.binaryValueSize) { values.append(formatDouble(try double(e, index: i))) }
-            default:
-                values = []
-                let size = e.vr.binaryValueSize
-                if size > 0 { for i in 0..<(e.length / size) { values.append(try integerString(e, i)) } }
+            default: break
             }
+            // One value: format only that one (callers loop over indices, e.g. the JSON writer;
+            // formatting all of them per call was quadratic on long LUTs).
+            if index >= 0 { return try binaryText(e, index) }
+            let size = e.vr == .AT ? 4 : e.vr.binaryValueSize
+            values = []
+            if size > 0 { for i in 0..<(e.length / size) { values.append(try binaryText(e, i)) } }
         }
         if index < 0 { return values.joined(separator: "\\") }
         guard index < values.count else {
             throw DICOMError(.outOfRange, "\(e.tag) has \(values.count) value(s), index \(index) requested")
         }
         return values[index]
+    }
+
+    /// Value `i` of a binary numeric or AT element as text.
+    private func binaryText(_ e: Element, _ i: Int) throws -> String {
+        switch e.vr {
+        case .AT: return try tagValue(e, i).description
+        case .FL, .FD: return formatDouble(try double(e, index: i))
+        default:
+            guard e.vr.binaryValueSize > 0 else {
+                throw DICOMError(.outOfRange, "\(e.tag) has 0 value(s), index \(i) requested")
+            }
+            return try integerString(e, i)
+        }
     }
 
     private func integerString(_ e: Element, _ i: Int) throws -> String {
@@ -181,6 +190,8 @@ extension DataSet {
     /// All numeric values of an element (empty when absent).
     public func doubles(_ tag: Tag) -> [Double] {
         guard let e = element(tag) else { return [] }
+        // Text values (DS, IS): split once, not once per value (ContourData has 10^4+ values).
+        if e.vr.isString { return strings(e).compactMap { parseDecimal($0) } }
         let n = valueMultiplicity(e)
         var out: [Double] = []
         for i in 0..<n { if let d = try? double(e, index: i) { out.append(d) } }
