@@ -83,5 +83,10 @@ public struct ImageDescription: Sendable {
             throw DICOMError(.limitExceeded, "limit 'max_frame_bytes' exceeded: frame size overflows")
         }
         if fb > limits.maxFrameBytes { throw DICOMError.limit("max_frame_bytes", fb, limits.maxFrameBytes) }
+        let (total, overflow) = fb.multipliedReportingOverflow(by: numberOfFrames)
+        if overflow || total > limits.maxTotalDecodedBytes {
+            throw DICOMError(.limitExceeded, "limit 'max_total_decoded_bytes' exceeded: \(numberOfFrames) frame(s) of \(fb) bytes"
+                             + " > \(limits.maxTotalDecodedBytes)")
+        }
     }
 }

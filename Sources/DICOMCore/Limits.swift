@@ -16,6 +16,9 @@ public struct Limits: Sendable {
     public var maxDimension: Int = 65535
     /// Number of frames of an image.
     public var maxFrames: Int = 1 << 20
+    /// Bytes of all decoded frames of an image together (Rows x Columns x Samples x bytes per
+    /// sample x Number of Frames), checked before anything is decoded or allocated.
+    public var maxTotalDecodedBytes: Int = 1 << 36
 
     public init() {}
 
@@ -29,6 +32,7 @@ public struct Limits: Sendable {
         case "max_inflated_bytes": maxInflatedBytes = value
         case "max_dimension": maxDimension = value
         case "max_frames": maxFrames = value
+        case "max_total_decoded_bytes": maxTotalDecodedBytes = value
         default: return false
         }
         return true

@@ -1,5 +1,8 @@
 import DICOMCore
 import DICOMCodecs
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options for opening and decoding, settable by key (the C API's `vetdicom_options`).
 public struct FileOptions: Sendable {
@@ -103,11 +106,20 @@ public final class DICOMFile: @unchecked Sendable {
     public func pixels() throws -> PixelPipeline { try pipelineResult.get() }
 
     /// Decodes one frame into a new array (for Swift callers; C callers pass their own buffer).
+    /// The frame is decoded into zeroed memory from `calloc` (pages are only committed when the
+    /// codec writes them, so a tiny file declaring a huge image costs no memory before the codec
+    /// rejects it; a failed allocation is `.outOfMemory`, never a trap), then copied out.
     public func decodeFrame(_ index: Int, settings: DecodeSettings = DecodeSettings()) throws -> ([UInt8], DecodedLayout) {
         let p = try pixels()
+        try p.checkFrame(index)
         let layout = p.layout(settings)
-        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
-        let out = try buf.withUnsafeMutableBytes { try p.decode(frame: index, into: $0, settings: settings) }
+        let size = layout.frameBytes
+        guard let mem = calloc(max(1, size), 1) else {
+            throw DICOMError(.outOfMemory, "cannot allocate \(size) bytes for frame \(index)")
+        }
+        defer { free(mem) }
+        let out = try p.decode(frame: index, into: UnsafeMutableRawBufferPointer(start: mem, count: size), settings: settings)
+        let buf = [UInt8](UnsafeRawBufferPointer(start: mem, count: size))
         return (buf, out)
     }
 
