@@ -80,7 +80,9 @@ extension DataSet {
                 } else if let d = parseDecimal(v) {
                     out += e.vr == .IS ? formatDouble(d) : formatJSONNumber(d, original: v)
                 } else {
-                    appendJSONString(v, to: &out)
+                    // PS3.18 F.2.3: DS/IS values are JSON numbers; a value that is not a number
+                    // cannot be represented (pydicom's from_json rejects strings), so it is null.
+                    out += "null"
                 }
             }
         case .AT:

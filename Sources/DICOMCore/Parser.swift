@@ -113,6 +113,8 @@ public struct Parser {
         var depth: Int
         /// The character set in force where the parser is (for the items it builds).
         var charset: SpecificCharacterSet = .default
+        /// Pixel Representation in force (for "US or SS" elements in implicit VR).
+        var pixelRepresentation: Int? = nil
     }
 
     private enum Stop { case end, itemDelimiter, sequenceDelimiter }
@@ -130,11 +132,13 @@ public struct Parser {
                                            onlyGroup: UInt16?) throws -> ([Element], Stop) {
         let b = ctx.store.bytes
         var elements: [Element] = []
+        // Elements read with an implicit VR that the dictionary gives as "US or SS" / "OB or OW".
+        var ambiguous: [Int] = []
         while pos < end {
             if end - pos < 8 {
                 // Trailing padding shorter than an element header.
-                if allZero(b, pos, end) || !inItem { pos = end; break }
-                throw DICOMError.truncated(at: pos, "element header cut short")
+                if allZero(b, pos, end) { pos = end; break }
+                throw DICOMError.truncated(at: pos, "element header cut short (\(end - pos) byte(s) left)")
             }
             let group = load16(b, pos, ctx.bigEndian)
             let elem = load16(b, pos + 2, ctx.bigEndian)
@@ -144,11 +148,17 @@ public struct Parser {
                 let len = load32(b, pos + 4, ctx.bigEndian)
                 if tag == Tag.itemDelimitation {
                     pos += 8
-                    if inItem { return (elements, .itemDelimiter) }
+                    if inItem {
+                        resolveAmbiguousVRs(&elements, ambiguous, &ctx)
+                        return (elements, .itemDelimiter)
+                    }
                     continue // stray delimiter: skip
                 }
                 if tag == Tag.sequenceDelimitation {
-                    if inItem { return (elements, .sequenceDelimiter) } // missing item delimiter
+                    if inItem { // missing item delimiter
+                        resolveAmbiguousVRs(&elements, ambiguous, &ctx)
+                        return (elements, .sequenceDelimiter)
+                    }
                     pos += 8
                     continue
                 }
@@ -191,11 +201,13 @@ public struct Parser {
                     // Not a VR: an implicit-VR element inside an explicit data set.
                     explicitHere = false
                     vr = DataDictionary.vr(for: tag.value) ?? .UN
+                    if vr == .US || vr == .OB { ambiguous.append(elements.count) }
                     rawLength = load32(b, pos + 4, ctx.bigEndian)
                     pos += 8
                 }
             } else {
                 vr = DataDictionary.vr(for: tag.value) ?? .UN
+                if vr == .US || vr == .OB { ambiguous.append(elements.count) }
                 rawLength = load32(b, pos + 4, ctx.bigEndian)
                 pos += 8
             }
@@ -234,6 +246,12 @@ public struct Parser {
             if length > limits.maxValueLength {
                 throw DICOMError.limit("max_value_length", length, limits.maxValueLength)
             }
+            if vr == .UN && explicitHere && !ctx.bigEndian && !tag.isPrivate,
+               let known = DataDictionary.vr(for: tag.value), known != .UN, known != .SQ {
+                // A standard element written as UN (e.g. by a node that didn't know it): read
+                // it with the dictionary VR, as pydicom does (UN values are little endian).
+                vr = known
+            }
             var element = Element(tag: tag, vr: vr, offset: pos, length: length)
             if vr == .SQ {
                 var inner = ctx
@@ -258,7 +276,27 @@ public struct Parser {
             }
             elements.append(element)
         }
+        resolveAmbiguousVRs(&elements, ambiguous, &ctx)
         return (elements, .end)
+    }
+
+    /// Implicit VR: "US or SS" elements become SS when Pixel Representation (of this data set,
+    /// else of an enclosing one) is 1, and "OB or OW" elements of defined length become OW,
+    /// as pydicom does (PS3.5 A.1: native pixel data in implicit VR is OW).
+    private func resolveAmbiguousVRs(_ elements: inout [Element], _ ambiguous: [Int], _ ctx: inout Context) {
+        if let pr = elements.first(where: { $0.tag == Tag(0x0028, 0x0103) }) {
+            let raw = ctx.store.slice(pr.valueRange)
+            if raw.count >= 2 { ctx.pixelRepresentation = Int(load16(raw, 0, ctx.bigEndian)) }
+        }
+        for i in ambiguous where i < elements.count {
+            let e = elements[i]
+            guard let entry = DataDictionary.entry(for: e.tag.value) else { continue }
+            if e.vr == .US && entry.vrString.hasPrefix("US or SS") {
+                if ctx.pixelRepresentation == 1 { elements[i].vr = .SS }
+            } else if e.vr == .OB && entry.vrString.hasPrefix("OB or OW") && !e.undefinedLength && e.fragments == nil {
+                elements[i].vr = .OW
+            }
+        }
     }
 
     /// Parses the items of a sequence starting at `pos`. With `definedEnd` the sequence has a
@@ -407,7 +445,8 @@ public struct Parser {
     private func guessEncoding(_ b: UnsafeRawBufferPointer, at p: Int) -> (explicit: Bool, bigEndian: Bool)? {
         var best: (explicit: Bool, bigEndian: Bool)? = nil
         var bestGroup = UInt16.max
-        for (explicit, bigEndian) in [(true, false), (false, false), (true, true), (false, true)] {
+        // (Implicit VR big endian does not exist in DICOM.)
+        for (explicit, bigEndian) in [(true, false), (false, false), (true, true)] {
             guard plausibleElement(b, at: p, explicit: explicit, bigEndian: bigEndian) else { continue }
             let g = load16(b, p, bigEndian)
             if g < bestGroup { best = (explicit, bigEndian); bestGroup = g }
