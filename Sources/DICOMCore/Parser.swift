@@ -251,6 +251,7 @@ public struct Parser {
                 // A standard element written as UN (e.g. by a node that didn't know it): read
                 // it with the dictionary VR, as pydicom does (UN values are little endian).
                 vr = known
+                if vr == .US || vr == .OB { ambiguous.append(elements.count) }
             }
             var element = Element(tag: tag, vr: vr, offset: pos, length: length)
             if vr == .SQ {
