@@ -1,5 +1,8 @@
 import COpenJPEG
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// JPEG 2000 (1.2.840.10008.1.2.4.90 / .91) and HTJ2K (.201 / .202 / .203) decoder over
 /// OpenJPEG, reading from memory.
@@ -69,7 +72,23 @@ public enum JPEG2000 {
         }
         let format = OPJ_CODEC_J2K
 
-        let ctx = Context(base: srcBase.assumingMemoryBound(to: UInt8.self) + start, count: length)
+        // A tile-part length (Psot) running past the data: in non-strict mode OpenJPEG allocates
+        // what Psot declares (2 GiB from a 30 KB fuzzed file). A truncated last tile-part is
+        // written Psot = 0 ("up to the end of the codestream") in a copy, which OpenJPEG bounds
+        // by the bytes present.
+        var csBase = srcBase.assumingMemoryBound(to: UInt8.self) + start
+        var patched: UnsafeMutablePointer<UInt8>? = nil
+        defer { free(patched) }
+        if let psotAt = JPEG2000.overrunningTilePartLength(UnsafeRawBufferPointer(start: csBase, count: length)) {
+            guard let copy = malloc(length)?.assumingMemoryBound(to: UInt8.self) else {
+                throw DICOMError(.outOfMemory, "JPEG 2000: cannot copy a \(length)-byte codestream")
+            }
+            copy.update(from: csBase, count: length)
+            for k in 0..<4 { copy[psotAt + k] = 0 }
+            patched = copy
+            csBase = UnsafePointer(copy)
+        }
+        let ctx = Context(base: csBase, count: length)
         let ctxPtr = Unmanaged.passUnretained(ctx).toOpaque()
 
         guard let codec = opj_create_decompress(format) else {
@@ -231,6 +250,25 @@ public enum JPEG2000 {
     }
 
     /// Finds the first contiguous codestream box ('jp2c') of a JP2 file.
+    /// Walks the main header and the tile-parts of a J2K codestream; returns the offset of the
+    /// Psot field of the first tile-part whose declared length runs past the end of `cs`, or nil.
+    static func overrunningTilePartLength(_ cs: UnsafeRawBufferPointer) -> Int? {
+        func be16(_ at: Int) -> Int { Int(cs[at]) << 8 | Int(cs[at + 1]) }
+        var pos = 2  // after SOC
+        // Main header marker segments up to the first SOT.
+        while pos + 4 <= cs.count, cs[pos] == 0xFF, cs[pos + 1] != 0x90 {
+            pos += 2 + be16(pos + 2)
+        }
+        // Tile-parts: SOT (FF90), Lsot, Isot, Psot (from the SOT marker), TPsot, TNsot.
+        while pos + 12 <= cs.count, cs[pos] == 0xFF, cs[pos + 1] == 0x90 {
+            let psot = Int(cs[pos + 6]) << 24 | Int(cs[pos + 7]) << 16 | Int(cs[pos + 8]) << 8 | Int(cs[pos + 9])
+            if psot == 0 { return nil }
+            if psot > cs.count - pos { return pos + 6 }
+            pos += psot
+        }
+        return nil
+    }
+
     /// - Returns: (offset, length) of the box contents, or nil if absent or malformed.
     static func codestreamBox(_ src: UnsafeRawBufferPointer) -> (Int, Int)? {
         var pos = 0
