@@ -1,0 +1,14 @@
+// libFuzzer target: RLE lossless (native).
+// Input: byte 0 selects the transfer syntax of the family, bytes 1-8 the geometry
+// (Harness.Geometry), the rest is the codestream, wrapped as the encapsulated pixel data of a
+// synthetic file and decoded through the whole pipeline.
+import FuzzSupport
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFuzzRLE(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data, size > 1 else { return 0 }
+    let uids = Syntaxes.rle
+    let uid = uids[Int(data[0]) % uids.count]
+    _ = Harness.codec(UnsafeRawBufferPointer(start: data + 1, count: size - 1), transferSyntax: uid)
+    return 0
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Short libFuzzer run of every fuzz target (ASan + libFuzzer build of the Fuzz/ package), from the
+# seed corpora (synthetic + ../shared/corpus when present). Fails when a target leaves a crash,
+# leak, timeout or OOM artifact in Fuzz/artifacts/TARGET/.
+#   scripts/fuzz-smoke.sh [SECONDS_PER_TARGET (default 45)] [TARGET...]
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+secs="${1:-45}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender)
+# One build for all targets (each --product only links).
+for t in "${targets[@]}"; do
+    swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize fuzzer --sanitize address \
+        --disable-dead-strip --product "$t" 2>&1 | grep -E 'error:|Build of product' || true
+done
+status=0
+for t in "${targets[@]}"; do
+    rm -rf "Fuzz/artifacts/$t"
+    start=$(date +%s)
+    line=$(FUZZ_NO_BUILD=1 Fuzz/run.sh "$t" "$secs" 2>&1 | tail -n 3 | tr '\n' ' ')
+    rc=$?
+    if ls "Fuzz/artifacts/$t" 2>/dev/null | grep -qE '^(crash|leak|timeout|oom)-'; then
+        echo "FAIL $t: $(ls Fuzz/artifacts/$t | grep -E '^(crash|leak|timeout|oom)-' | tr '\n' ' ')"
+        grep -E 'ERROR|SUMMARY' "Fuzz/artifacts/$t/last-run.log" | head -5
+        status=1
+    else
+        echo "ok   $t ($(( $(date +%s) - start )) s): $(grep -E '^#[0-9]+ +DONE' Fuzz/artifacts/$t/last-run.log | tail -n 1)"
+    fi
+done
+exit $status
