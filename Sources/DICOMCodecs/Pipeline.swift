@@ -511,11 +511,13 @@ func ybrToRGB8(_ p: UnsafeMutablePointer<UInt8>, pixels: Int) {
     let m12 = Float(1.772)
     let m20 = Float(1.402)
     let m21 = Float(-0.299 * 1.402 / 0.587)
+    // floor(v + 0.5) clipped to 0...255; for f = v + 0.5 in [0, 255) truncation equals floor,
+    // below 0 both give 0, so no libm call is needed and the loop vectorises.
     @inline(__always) func clip(_ v: Float) -> UInt8 {
-        let f = (v + 0.5).rounded(.down)
-        if f <= 0 { return 0 }
+        let f = v + 0.5
+        if !(f > 0) { return 0 }
         if f >= 255 { return 255 }
-        return UInt8(f)
+        return UInt8(truncatingIfNeeded: Int32(f))
     }
     for i in 0..<pixels {
         let y = Float(p[i * 3])
