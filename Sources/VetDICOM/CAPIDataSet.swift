@@ -142,3 +142,34 @@ public func c_dataset_to_json(_ dataset: OpaquePointer?, _ flags: Int32, _ buffe
     opts.bulkAsBase64 = flags == 1
     return writeString(ds.json(opts), buffer, capacity, length)
 }
+
+/// C strings of dictionary keywords, made once per keyword and kept for the life of the
+/// process (bounded by the dictionary's size), so the pointers are "static storage".
+private final class KeywordCStrings: @unchecked Sendable {
+    static let shared = KeywordCStrings()
+    private var mutex = pthread_mutex_t()
+    private var map: [String: UnsafeMutablePointer<CChar>] = [:]
+    private init() { pthread_mutex_init(&mutex, nil) }
+    func pointer(_ keyword: String) -> UnsafePointer<CChar>? {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        if let p = map[keyword] { return UnsafePointer(p) }
+        guard let p = keyword.withCString({ strdup($0) }) else { return nil }
+        map[keyword] = p
+        return UnsafePointer(p)
+    }
+}
+
+@_cdecl("vetdicom_tag_keyword")
+public func c_tag_keyword(_ tag: UInt32, _ keyword: UnsafeMutablePointer<UnsafePointer<CChar>?>?) -> Int32 {
+    guard let keyword else { return nullArgument("keyword") }
+    keyword.pointee = nil
+    guard let entry = DataDictionary.entry(for: tag), !entry.keyword.isEmpty else {
+        return fail(.notFound, "\(Tag(tag)) is not in the data dictionary")
+    }
+    guard let p = KeywordCStrings.shared.pointer(entry.keyword) else {
+        return fail(.outOfMemory, "cannot allocate the keyword text")
+    }
+    keyword.pointee = p
+    return Status.ok.rawValue
+}

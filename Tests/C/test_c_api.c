@@ -200,6 +200,13 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_file_decode_frame(NULL, NULL, 0, bytes, sizeof bytes));
     NULL_ARG(vetdicom_file_decode_frames(NULL, NULL, 0, 1, bytes, sizeof bytes));
     NULL_ARG(vetdicom_file_decoder_name(NULL, &text));
+    NULL_ARG(vetdicom_tag_keyword(0x00100010u, NULL));
+    {
+        const char *kw = NULL;
+        expect_status("vetdicom_tag_keyword(PatientName)", vetdicom_tag_keyword(0x00100010u, &kw), VETDICOM_OK);
+        CHECK(kw != NULL && strcmp(kw, "PatientName") == 0, "keyword of (0010,0010) is %s", kw ? kw : "(null)");
+        expect_status("vetdicom_tag_keyword(private)", vetdicom_tag_keyword(0x00091001u, &kw), VETDICOM_ERR_NOT_FOUND);
+    }
 
     uint32_t width = 0, height = 0, channels = 0;
     uint8_t *data = (uint8_t *)bytes;

@@ -165,6 +165,13 @@ vetdicom_status vetdicom_file_meta(const vetdicom_file *file, const vetdicom_dat
  *                            "(0010,2202)[0].(0008,0104)"
  * Unknown keyword or malformed key: INVALID_ARGUMENT. Absent element: NOT_FOUND. */
 
+/* The keyword of `tag` in the standard data dictionary (DICOM 2025, from pydicom's tables),
+ * e.g. "PatientName" for 0x00100010; repeating groups (60xx, 50xx) give their common keyword,
+ * private creators (gggg,0010-00FF with odd gggg) "PrivateCreator", group lengths
+ * "GenericGroupLength" (or the file meta's own keyword). Static storage. NOT_FOUND for private
+ * data elements and tags the dictionary doesn't know. */
+vetdicom_status vetdicom_tag_keyword(uint32_t tag, const char **keyword);
+
 /* Number of elements in the data set (in file order). */
 vetdicom_status vetdicom_dataset_count(const vetdicom_dataset *dataset, size_t *count);
 

@@ -337,11 +337,19 @@ def _numpy() -> Any:
 # ------------------------------------------------------------------------------------------------
 
 
+def tag_keyword(tag: int) -> str:
+    """The standard dictionary keyword of `tag` (e.g. 0x00100010 -> "PatientName"), or ""."""
+    out = c_char_p()
+    if _ll.fn("vetdicom_tag_keyword")(tag & 0xFFFFFFFF, byref(out)) != 0 or not out.value:
+        return ""
+    return out.value.decode("ascii", "replace")
+
+
 class Element:
     """One element of a data set, as yielded by iterating a :class:`Dataset`.
 
     ``tag`` (int, gggg << 16 | eeee), ``vr`` (two letters), ``length`` (value length in bytes),
-    ``keyword`` (``""``: the C API has no tag-to-keyword function yet) and ``value`` (read on
+    ``keyword`` (from the standard dictionary, ``""`` for private and unknown tags) and ``value`` (read on
     first access, converted as described in the module docstring).
     """
 
@@ -431,7 +439,7 @@ class Dataset:
         length = c_uint64(0)
         with self._file._use():
             _ll.fn("vetdicom_dataset_element_at")(self._ptr, index, byref(tag), vr, byref(length))
-        return Element(self, tag.value, _decode(vr.value), length.value)
+        return Element(self, tag.value, _decode(vr.value), length.value, tag_keyword(tag.value))
 
     def tags(self) -> List[int]:
         """The tags of the elements, in file order."""

@@ -252,6 +252,7 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
         _check_status,
     ),
     "vetdicom_file_decoder_name": (c_int32, [c_void_p, POINTER(c_char_p)], _check_status),
+    "vetdicom_tag_keyword": (c_int32, [c_uint32, POINTER(c_char_p)], None),
     # Rendering
     "vetdicom_file_render_size": (
         c_int32,
