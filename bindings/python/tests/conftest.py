@@ -164,9 +164,12 @@ def norm_value(vr, value, norm_ds):
             out.append(None)
         elif vr == "PN":
             out.append(_norm_pn(v))
-        elif vr == "IS":
-            out.append(_num(v, int))
-        elif vr == "DS" or vr in FLOAT_VRS:
+        elif vr in ("IS", "DS"):
+            # A DS/IS that is not a number can't be a DICOM JSON number (PS3.18 F.2.3):
+            # vetdicom writes null, so both sides compare as absent.
+            n = _num(v, int if vr == "IS" else float)
+            out.append(None if isinstance(n, str) else n)
+        elif vr in FLOAT_VRS:
             out.append(_num(v, float))
         elif vr in INT_VRS or vr == "AT":
             out.append(int(v))

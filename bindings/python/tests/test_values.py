@@ -61,7 +61,7 @@ def every_vr_dataset():
     ds.InstitutionName = ""                                   # LO, empty
     ds.SliceThickness = None                                  # DS, empty
     ds.Rows = None                                            # US, empty
-    ds.add_new(0x00091010, "LO", "PRIVATE CREATOR")          # private creator
+    ds.add_new(0x00090010, "LO", "PRIVATE CREATOR")          # private creator (block 0x10)
     ds.add_new(0x00091011, "US", [1, 2, 3])                   # private element
     code = Dataset()
     code.CodeValue = "448771007"
@@ -188,18 +188,19 @@ def test_key_forms(every_vr):
         assert f["ReferencedImageSequence[0].ConceptNameCodeSequence[0].CodeMeaning"] == "nested"
         assert f["ReferencedImageSequence[1].ReferencedSOPInstanceUID"] == "1.2.4"
         if f.transfer_syntax_uid != IMPLICIT_LE:
-            assert f["00091010"] == "PRIVATE CREATOR"
+            assert f["00090010"] == "PRIVATE CREATOR"
             assert f[0x00091011] == [1, 2, 3]
         else:  # implicit VR, unknown private element: UN, the bytes as stored
             assert f[0x00091011] == struct.pack("<3H", 1, 2, 3)
 
 
 def test_private_creator_is_lo_in_implicit_vr(tmp_path):
-    # PS3.5 7.8.1: (gggg,0010-00FF) in an odd group is a Private Creator, always LO.
+    # PS3.5 7.8.1: (gggg,0010-00FF) in an odd group is a Private Creator, always LO; its
+    # block (gggg,10xx) holds the private elements.
     path = write_dicom(tmp_path / "i.dcm", every_vr_dataset(), transfer_syntax=IMPLICIT_LE)
     with vetdicom.open(path) as f:
-        assert f.dataset.vr("00091010") == "LO"
-        assert f["00091010"] == "PRIVATE CREATOR"
+        assert f.dataset.vr("00090010") == "LO"
+        assert f["00090010"] == "PRIVATE CREATOR"
 
 
 def test_absent_keys(every_vr):
