@@ -25,10 +25,14 @@ commands:
   decode FILE [--frame N] [--keep-ybr] -o OUT.raw
                                   write decoded frame N (all frames without --frame) in the
                                   documented layout (little endian, interleaved samples)
-  render FILE -o OUT.png|OUT.jpg [--frame N] [--window C,W] [--voi-function F] [--size WxH]
-                                  [--overlays] [--quality Q]
-  thumbnails DIR OUTDIR [--size N]
+  render FILE -o OUT.png|OUT.jpg [--frame N] [--window C,W] [--voi-function F] [--voi-index I]
+                                  [--size WxH] [--format gray8|rgb8|rgba8] [--invert|--no-invert]
+                                  [--overlays] [--overlay-color RRGGBB] [--quality Q] [--percentile LO,HI]
+                                  render a frame for display (modality LUT, VOI, presentation)
+  thumbnails DIR OUTDIR [--size N] [--jpeg]
                                   render the first frame of every DICOM file under DIR
+  render-bench FILE [--frame N] [--iterations N]
+                                  time decode + render of one frame (used by bench/)
   sample OUT.dcm [--cine]         write a synthetic veterinary DICOM file (a dog radiograph,
                                   or an ultrasound cine loop with --cine)
   version                         print the library version
