@@ -59,9 +59,7 @@ public final class DataSet: @unchecked Sendable {
         if let idx = DataSet.find(elements, Tag.specificCharacterSet, isSorted) {
             let e = elements[idx]
             let raw = store.slice(e.valueRange)
-            let text = String(decoding: raw, as: UTF8.self)
-            let values = splitBackslash(text).map { trimSpaces($0) }
-            cs = SpecificCharacterSet(values)
+            cs = SpecificCharacterSet(splitTrimmed(raw.assumingMemoryBound(to: UInt8.self)))
         }
         characterSet = cs
     }
@@ -99,29 +97,79 @@ public final class DataSet: @unchecked Sendable {
 }
 
 // MARK: - small text helpers shared by the value accessors
+//
+// These work on UTF-8 bytes: space, NUL and backslash are ASCII, so they never occur inside a
+// multi-byte UTF-8 sequence and cutting a valid UTF-8 string at them leaves valid UTF-8.
+// (Text in GBK/GB18030 or ISO 2022 multi-byte sets is decoded to UTF-8 before it is split.)
+
+@inline(__always)
+func isPad(_ b: UInt8) -> Bool { b == 0x20 || b == 0 }
+
+/// `u[start..<end]` without leading (when `leading`) and trailing spaces and NULs.
+@inline(__always)
+func trimmedRange(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, leading: Bool) -> Range<Int> {
+    var a = start
+    var b = end
+    if leading { while a < b && isPad(u[a]) { a &+= 1 } }
+    while b > a && isPad(u[b &- 1]) { b &-= 1 }
+    return a..<b
+}
+
+/// A string from part of a byte buffer (invalid UTF-8 is repaired with U+FFFD).
+@inline(__always)
+func utf8String(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self)
+}
+
+/// The backslash-separated values of `u`, each without leading/trailing spaces and NULs.
+func splitTrimmed(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+    var out: [String] = []
+    var start = 0
+    var i = 0
+    let n = u.count
+    while i < n {
+        if u[i] == 0x5C {
+            out.append(utf8String(u, trimmedRange(u, start, i, leading: true)))
+            start = i &+ 1
+        }
+        i &+= 1
+    }
+    out.append(utf8String(u, trimmedRange(u, start, n, leading: true)))
+    return out
+}
 
 /// Splits on backslash (values of a multi-valued string).
 public func splitBackslash(_ s: String) -> [String] {
-    var out: [String] = []
-    var cur = ""
-    for ch in s {
-        if ch == "\\" { out.append(cur); cur = "" } else { cur.append(ch) }
+    var s = s
+    return s.withUTF8 { u in
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x5C { out.append(utf8String(u, start..<i)); start = i &+ 1 }
+            i &+= 1
+        }
+        out.append(utf8String(u, start..<u.count))
+        return out
     }
-    out.append(cur)
-    return out
 }
 
 /// Removes leading and trailing spaces and NULs.
 public func trimSpaces(_ s: String) -> String {
-    var scalars = Substring(s).unicodeScalars[...]
-    while let f = scalars.first, f == " " || f == "\0" { scalars.removeFirst() }
-    while let l = scalars.last, l == " " || l == "\0" { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    var s = s
+    let t: String? = s.withUTF8 { u in
+        let r = trimmedRange(u, 0, u.count, leading: true)
+        return r.count == u.count ? nil : utf8String(u, r)
+    }
+    return t ?? s
 }
 
 /// Removes trailing spaces and NULs only (LT, ST, UT keep leading spaces).
 public func trimTrailing(_ s: String) -> String {
-    var scalars = Substring(s).unicodeScalars[...]
-    while let l = scalars.last, l == " " || l == "\0" { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    var s = s
+    let t: String? = s.withUTF8 { u in
+        let r = trimmedRange(u, 0, u.count, leading: false)
+        return r.count == u.count ? nil : utf8String(u, r)
+    }
+    return t ?? s
 }

@@ -4,21 +4,40 @@ extension DataSet {
 
     // MARK: text
 
+    /// Calls `body` with the element's text as UTF-8 bytes: the value bytes themselves when they
+    /// need no conversion (VRs outside the character set, UTF-8, or ASCII-only bytes in a set
+    /// whose G0 is ASCII: what `SpecificCharacterSet.decode` would return unchanged), else the
+    /// decoded text. Padding is not removed.
+    @inline(__always)
+    func withTextBytes<R>(_ e: Element, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let raw = rawValue(e)
+        let u = raw.assumingMemoryBound(to: UInt8.self)
+        if !e.vr.usesCharacterSet || characterSet.passesThrough(u) { return try body(u) }
+        var text = characterSet.decode(raw, isPersonName: e.vr == .PN)
+        return try text.withUTF8 { try body($0) }
+    }
+
     /// The values of a string element, decoded per Specific Character Set, padding removed.
     /// Single-valued text VRs (LT, ST, UT, UR) give one value even if it holds backslashes.
     public func strings(_ e: Element) -> [String] {
         if e.length == 0 { return [] }
-        let raw = rawValue(e)
-        let text: String
-        if e.vr.usesCharacterSet {
-            text = characterSet.decode(raw, isPersonName: e.vr == .PN)
-        } else {
-            text = String(decoding: raw, as: UTF8.self)
+        return withTextBytes(e) { u in
+            if e.vr.isSingleValuedText {
+                return [utf8String(u, trimmedRange(u, 0, u.count, leading: e.vr == .UR))]
+            }
+            return splitTrimmed(u)
         }
-        if e.vr.isSingleValuedText {
-            return [e.vr == .UR ? trimSpaces(text) : trimTrailing(text)]
+    }
+
+    /// Number of values of a string element (what `strings(e).count` gives), without building them.
+    func stringCount(_ e: Element) -> Int {
+        if e.length == 0 { return 0 }
+        if e.vr.isSingleValuedText { return 1 }
+        return withTextBytes(e) { u in
+            var n = 1
+            for b in u where b == 0x5C { n &+= 1 }
+            return n
         }
-        return splitBackslash(text).map { trimSpaces($0) }
     }
 
     /// Value multiplicity: strings split on backslash, binary values by size, items of a sequence.
@@ -26,7 +45,7 @@ extension DataSet {
         if let items = e.items { return items.count }
         if e.fragments != nil { return 1 }
         if e.length == 0 { return 0 }
-        if e.vr.isString { return strings(e).count }
+        if e.vr.isString { return stringCount(e) }
         switch e.vr {
         case .OB, .OW, .OD, .OF, .OL, .OV, .UN: return 1
         default:
@@ -42,27 +61,122 @@ extension DataSet {
         if e.items != nil || e.fragments != nil {
             throw DICOMError(.typeMismatch, "\(e.tag) is a \(e.items != nil ? "sequence" : "pixel data element"), not text")
         }
-        var values: [String]
-        if e.vr.isString {
-            values = strings(e)
-        } else {
-            switch e.vr {
-            case .OB, .OW, .UN, .OD, .OF, .OL, .OV:
-                throw DICOMError(.typeMismatch, "\(e.tag) has VR \(e.vr.name) (bytes), read it as bytes")
-            default: break
+        if e.vr.isString { return try stringText(e, index: index) }
+        switch e.vr {
+        case .OB, .OW, .UN, .OD, .OF, .OL, .OV:
+            throw DICOMError(.typeMismatch, "\(tagText(e.tag)) has VR \(e.vr.name) (bytes), read it as bytes")
+        default: break
+        }
+        // One value: format only that one (callers loop over indices, e.g. the JSON writer;
+        // formatting all of them per call was quadratic on long LUTs).
+        if index >= 0 { return try binaryText(e, index) }
+        if let s = joinedBinaryText(e) { return s }
+        let size = e.vr == .AT ? 4 : e.vr.binaryValueSize
+        var values: [String] = []
+        if size > 0 { for i in 0..<(e.length / size) { values.append(try binaryText(e, i)) } }
+        return values.joined(separator: "\\")
+    }
+
+    /// `text(e, index:)` of a string VR: the trimmed values joined by backslash, or value
+    /// `index` found by scanning to it (no array of all values).
+    private func stringText(_ e: Element, index: Int) throws -> String {
+        if e.length == 0 {
+            if index < 0 { return "" }
+            throw DICOMError(.outOfRange, "\(e.tag) has 0 value(s), index \(index) requested")
+        }
+        let single = e.vr.isSingleValuedText
+        let leading = e.vr != .LT && e.vr != .ST && e.vr != .UT
+        let found: String? = withTextBytes(e) { u -> String? in
+            let n = u.count
+            if single {
+                return index <= 0 ? utf8String(u, trimmedRange(u, 0, n, leading: leading)) : nil
             }
-            // One value: format only that one (callers loop over indices, e.g. the JSON writer;
-            // formatting all of them per call was quadratic on long LUTs).
-            if index >= 0 { return try binaryText(e, index) }
-            let size = e.vr == .AT ? 4 : e.vr.binaryValueSize
-            values = []
-            if size > 0 { for i in 0..<(e.length / size) { values.append(try binaryText(e, i)) } }
+            if index >= 0 {
+                var k = 0
+                var start = 0
+                var i = 0
+                while i < n {
+                    if u[i] == 0x5C {
+                        if k == index { return utf8String(u, trimmedRange(u, start, i, leading: true)) }
+                        k &+= 1
+                        start = i &+ 1
+                    }
+                    i &+= 1
+                }
+                return k == index ? utf8String(u, trimmedRange(u, start, n, leading: true)) : nil
+            }
+            // Whole value: values trimmed and joined by backslash.
+            var firstSep = 0
+            while firstSep < n && u[firstSep] != 0x5C { firstSep &+= 1 }
+            if firstSep == n { return utf8String(u, trimmedRange(u, 0, n, leading: true)) }
+            return String(unsafeUninitializedCapacity: n) { out in
+                var w = 0
+                var start = 0
+                var i = 0
+                while i <= n {
+                    if i == n || u[i] == 0x5C {
+                        let r = trimmedRange(u, start, i, leading: true)
+                        if start > 0 { out[w] = 0x5C; w &+= 1 }
+                        var p = r.lowerBound
+                        while p < r.upperBound { out[w] = u[p]; w &+= 1; p &+= 1 }
+                        start = i &+ 1
+                    }
+                    i &+= 1
+                }
+                return w
+            }
         }
-        if index < 0 { return values.joined(separator: "\\") }
-        guard index < values.count else {
-            throw DICOMError(.outOfRange, "\(e.tag) has \(values.count) value(s), index \(index) requested")
+        if let found { return found }
+        let count = stringCount(e)
+        throw DICOMError(.outOfRange, "\(e.tag) has \(count) value(s), index \(index) requested")
+    }
+
+    /// All values of an integer or AT element as text joined by backslash, written straight
+    /// into one string (the same text as joining `binaryText` of each value); nil for FL/FD
+    /// and other VRs.
+    private func joinedBinaryText(_ e: Element) -> String? {
+        let size: Int
+        switch e.vr {
+        case .US, .SS: size = 2
+        case .UL, .SL, .AT: size = 4
+        case .SV, .UV: size = 8
+        default: return nil
         }
-        return values[index]
+        let n = e.length / size
+        if n == 0 { return "" }
+        let raw = rawValue(e)
+        guard raw.count >= n &* size else { return nil }
+        let be = bigEndian
+        let vr = e.vr
+        // At most 20 digits and a sign per value, or 11 characters for a tag, plus a backslash.
+        let (cap, overflow) = n.multipliedReportingOverflow(by: 22)
+        if overflow { return nil }
+        return String(unsafeUninitializedCapacity: cap) { out in
+            var w = 0
+            var i = 0
+            while i < n {
+                if i > 0 { out[w] = 0x5C; w &+= 1 }
+                let off = i &* size
+                switch vr {
+                case .US: w = writeDecimal(UInt64(load16(raw, off, be)), negative: false, out, w)
+                case .SS:
+                    let v = Int16(bitPattern: load16(raw, off, be))
+                    w = writeDecimal(UInt64(v.magnitude), negative: v < 0, out, w)
+                case .UL: w = writeDecimal(UInt64(load32(raw, off, be)), negative: false, out, w)
+                case .SL:
+                    let v = Int32(bitPattern: load32(raw, off, be))
+                    w = writeDecimal(UInt64(v.magnitude), negative: v < 0, out, w)
+                case .SV:
+                    let v = Int64(bitPattern: load64(raw, off, be))
+                    w = writeDecimal(v.magnitude, negative: v < 0, out, w)
+                case .UV: w = writeDecimal(load64(raw, off, be), negative: false, out, w)
+                default: // AT: "(gggg,eeee)"
+                    w = writeTag(Tag(load16(raw, off, be), load16(raw, off &+ 2, be)), out, w)
+                }
+                i &+= 1
+            }
+            return w
+        }
     }
 
     /// Value `i` of a binary numeric or AT element as text.
@@ -208,6 +322,10 @@ extension DataSet {
     /// - Throws: `.invalidArgument` for a malformed key or unknown keyword, `.notFound`,
     ///   `.outOfRange` for an item index past the end, `.typeMismatch` when indexing a non-sequence.
     public func resolve(_ key: String) throws -> (DataSet, Int) {
+        if let tag = ElementPath.simpleTag(key) {
+            guard let idx = index(of: tag) else { throw DICOMError(.notFound, "\(tag) not found (key '\(key)')") }
+            return (self, idx)
+        }
         let steps = try ElementPath.parse(key)
         var ds = self
         for (k, (tag, item)) in steps.enumerated() {
@@ -243,6 +361,7 @@ extension DataSet {
 public enum ElementPath {
     public static func parse(_ key: String) throws -> [(Tag, Int?)] {
         if key.isEmpty { throw DICOMError(.invalidArgument, "empty key") }
+        if let tag = simpleTag(key) { return [(tag, nil)] }
         var out: [(Tag, Int?)] = []
         for part in key.split(separator: ".", omittingEmptySubsequences: false) {
             var name = Substring(part)
@@ -263,17 +382,44 @@ public enum ElementPath {
         return out
     }
 
+    /// The tag of a one-step key in one of the hex forms, or nil (then `parse` does the rest).
+    @inline(__always)
+    static func simpleTag(_ key: String) -> Tag? {
+        var key = key
+        return key.withUTF8 { hexTag($0) }
+    }
+
+    /// The hex forms "ggggeeee", "gggg,eeee", optionally in parentheses and/or after "0x"/"0X",
+    /// read from bytes; nil for anything else (keywords, paths, item indices).
+    static func hexTag(_ u: UnsafeBufferPointer<UInt8>) -> Tag? {
+        var a = 0
+        var b = u.count
+        if b >= 2 && u[0] == 0x28 && u[b &- 1] == 0x29 { a = 1; b &-= 1 }    // ( )
+        if b &- a >= 2 && u[a] == 0x30 && (u[a &+ 1] == 0x78 || u[a &+ 1] == 0x58) { a &+= 2 }  // 0x
+        let len = b &- a
+        guard len == 8 || (len == 9 && u[a &+ 4] == 0x2C) else { return nil }
+        var v: UInt32 = 0
+        var i = a
+        while i < b {
+            let c = u[i]
+            i &+= 1
+            if len == 9 && i &- 1 == a &+ 4 { continue }
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c &- 0x30)
+            case 0x41...0x46: d = UInt32(c &- 0x41) &+ 10
+            case 0x61...0x66: d = UInt32(c &- 0x61) &+ 10
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        return Tag(v)
+    }
+
     /// A single tag from a keyword or one of the hex forms.
     public static func parseTag(_ s: String) -> Tag? {
-        var t = Substring(s)
-        if t.isEmpty { return nil }
-        if t.hasPrefix("(") && t.hasSuffix(")") { t = t.dropFirst().dropLast() }
-        if t.hasPrefix("0x") || t.hasPrefix("0X") { t = t.dropFirst(2) }
-        let hexChars = t.filter { $0 != "," }
-        let isHex = hexChars.count == 8 && hexChars.allSatisfy { $0.isHexDigit }
-        if isHex && (t.count == 8 || (t.count == 9 && t.dropFirst(4).first == ",")) {
-            if let v = UInt32(String(hexChars), radix: 16) { return Tag(v) }
-        }
+        if s.isEmpty { return nil }
+        if let t = simpleTag(s) { return t }
         if let e = DataDictionary.entry(forKeyword: s) { return Tag(e.tag) }
         return nil
     }
@@ -292,4 +438,64 @@ public func parseDecimal(_ s: String) -> Double? {
 public func formatDouble(_ d: Double) -> String {
     if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
     return "\(d)"
+}
+
+extension SpecificCharacterSet {
+    /// True when `decode` would return these bytes unchanged as UTF-8: UTF-8 mode, or ASCII
+    /// bytes without escape sequences in a set whose initial G0 is ASCII.
+    @inline(__always)
+    func passesThrough(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch mode {
+        case .utf8: return true
+        case .iconv: return false
+        case .iso2022:
+            if initialG0 != .ascii { return false }
+            for b in u where b >= 0x80 || b == 0x1B { return false }
+            return true
+        }
+    }
+}
+
+/// Writes `v` in decimal (with "-" when `negative`) at `out[w...]`; returns the new end.
+/// The caller reserves 21 bytes.
+@inline(__always)
+func writeDecimal(_ v: UInt64, negative: Bool, _ out: UnsafeMutableBufferPointer<UInt8>, _ w: Int) -> Int {
+    var w = w
+    if negative { out[w] = 0x2D; w &+= 1 }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, filled backwards
+    return withUnsafeMutableBytes(of: &digits) { tmp -> Int in
+        var p = 24
+        var x = v
+        repeat {
+            p &-= 1
+            tmp[p] = UInt8(truncatingIfNeeded: x % 10) &+ 0x30
+            x /= 10
+        } while x != 0
+        while p < 24 { out[w] = tmp[p]; w &+= 1; p &+= 1 }
+        return w
+    }
+}
+
+/// Writes "(GGGG,EEEE)" at `out[w...]`; returns the new end.
+@inline(__always)
+func writeTag(_ t: Tag, _ out: UnsafeMutableBufferPointer<UInt8>, _ w: Int) -> Int {
+    var w = w
+    @inline(__always) func hex(_ v: UInt32) -> UInt8 {
+        let d = UInt8(truncatingIfNeeded: v & 0xF)
+        return d < 10 ? d &+ 0x30 : d &+ 0x37
+    }
+    out[w] = 0x28; w &+= 1
+    var shift: UInt32 = 28
+    for k in 0..<8 {
+        if k == 4 { out[w] = 0x2C; w &+= 1 }
+        out[w] = hex(t.value >> shift); w &+= 1
+        shift &-= 4
+    }
+    out[w] = 0x29
+    return w &+ 1
+}
+
+/// "(GGGG,EEEE)", the same text as `Tag.description`, without building it piecewise.
+func tagText(_ t: Tag) -> String {
+    String(unsafeUninitializedCapacity: 11) { writeTag(t, $0, 0) }
 }
