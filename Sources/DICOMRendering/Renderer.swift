@@ -112,11 +112,19 @@ public enum Renderer {
         guard w * h * fmt.channels <= pipeline.limits.maxFrameBytes else {
             throw DICOMError.limit("max_frame_bytes", w * h * fmt.channels, pipeline.limits.maxFrameBytes)
         }
-        var out = [UInt8](repeating: 0, count: w * h * fmt.channels)
-        let stride = w * fmt.channels
-        let desc = try out.withUnsafeMutableBytes {
-            try render(pipeline, frame: frame, options: options, into: $0, stride: stride)
+        // The frame must exist (and its native bytes be present) before the output is allocated,
+        // and the output is calloc'ed (committed only where written; OUT_OF_MEMORY, never a trap):
+        // a 1 KB file declaring 32767 x 65535 committed 2 GiB here (found by the hostile suite).
+        try pipeline.checkFrame(frame)
+        let size = w * h * fmt.channels
+        guard let mem = calloc(max(1, size), 1) else {
+            throw DICOMError(.outOfMemory, "cannot allocate \(size) bytes for the rendered frame \(frame)")
         }
+        defer { free(mem) }
+        let stride = w * fmt.channels
+        let desc = try render(pipeline, frame: frame, options: options,
+                              into: UnsafeMutableRawBufferPointer(start: mem, count: size), stride: stride)
+        let out = [UInt8](UnsafeRawBufferPointer(start: mem, count: size))
         return RenderedImage(width: w, height: h, channels: fmt.channels, pixels: out, voiDescription: desc)
     }
 
@@ -171,6 +179,7 @@ public enum Renderer {
         guard frame >= 0 && frame < pipeline.frameCount else {
             throw DICOMError(.outOfRange, "frame \(frame) requested, the image has \(pipeline.frameCount) frame(s)")
         }
+        try pipeline.checkFrame(frame)
         // Zeroed memory from calloc: pages are committed only as the codec writes them, so a small
         // file declaring a huge image costs nothing before the codec rejects it, and a failed
         // allocation is an error, not a trap.
