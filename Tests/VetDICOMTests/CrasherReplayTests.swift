@@ -2,13 +2,16 @@ import XCTest
 import DICOMCore
 import DICOMCodecs
 import VetDICOM
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Replays every file of Tests/Fixtures/crashers/ (found by fuzzing and the hostile suite; each
 /// crashed, hung or over-allocated before its fix) and checks the status it must now give.
 ///
 /// index.tsv, one line per file: `file <TAB> stage <TAB> expected <TAB> seconds <TAB> note`
-/// - stage: `open` (open + walk every element + JSON) or `decode` (open, then decode the first
-///   and last frame);
+/// - stage: `open` (open + walk every element + JSON), `decode` (open, then decode the first
+///   and last frame) or `render` (open, then render the first frame with the defaults);
 /// - expected: `ok` or a `Status` case name (`invalidData`, `limitExceeded`, ...), the first
 ///   error of the stage; several accepted values are separated by `|`;
 /// - seconds: a time bound for the stage in a debug build (the bug may have been a hang).
@@ -56,12 +59,23 @@ final class CrasherReplayTests: XCTestCase {
                     XCTAssertEqual(buf.count, layout.frameBytes, e.file)
                 }
             }
+            if e.stage == "render" {
+                let img = try f.render(frame: 0)
+                XCTAssertEqual(img.pixels.count, img.width * img.height * img.channels, e.file)
+            }
             return "ok"
         } catch let err as DICOMError {
             return "\(err.status)"
         } catch {
             return "\(error)"
         }
+    }
+
+    /// Peak RSS in MiB (getrusage high-water mark).
+    func peakRSSMiB() -> Int {
+        var u = rusage()
+        getrusage(0, &u) // RUSAGE_SELF
+        return u.ru_maxrss / 1024
     }
 
     func testReplayCrashers() throws {
@@ -75,8 +89,11 @@ final class CrasherReplayTests: XCTestCase {
                 XCTFail("missing fixture \(e.file)"); continue
             }
             let t0 = Date()
+            let rss0 = peakRSSMiB()
             let got = run(e, [UInt8](data))
             let dt = Date().timeIntervalSince(t0)
+            // A crasher that over-allocated must not raise the peak RSS (high-water mark) again.
+            XCTAssertLessThan(peakRSSMiB() - rss0, 512, "\(e.file) (\(e.note)) raised the peak RSS")
             XCTAssertTrue(e.expected.contains(got), "\(e.file) (\(e.note)): got \(got), expected \(e.expected)")
             XCTAssertLessThan(dt, e.seconds, "\(e.file) (\(e.note)) took \(dt) s")
         }
