@@ -6,8 +6,12 @@ Usage (from the package root):
 
 The output holds two string literals (one line per entry, tab-separated fields):
     ggggeeee  VR  VM  R|-  Keyword  Name
-parsed once, lazily, by Sources/DICOMCore/Dictionary.swift. A string literal keeps the Swift
-compile fast (a large array literal of structs would stall the type checker).
+and, for the exact entries, three typed integer arrays parallel to the lines: the tags
+(ascending), the VR used for implicit VR (its two ASCII bytes, as `VR.rawValue`) and the byte
+offset of each line in the text. The arrays let the parser look up a VR, and `entry(for:)` parse
+one line, without reading the whole text at first use; the keyword index still parses it all,
+lazily. A string literal and plain integer literals in typed arrays keep the Swift compile fast
+(a large array literal of structs would stall the type checker).
 """
 import os
 import sys
@@ -35,10 +39,38 @@ def line(key: str, entry) -> str:
     return "\t".join([key.upper().replace("X", "x"), clean(vr), clean(vm), flag, clean(keyword), clean(name)])
 
 
+# VR.swift's cases: the implicit VR of an entry is the first VR of its VR string when it is
+# one of these ("OB or OW" -> OB), else UN ("NONE"); Dictionary.swift's text parser agrees.
+VRS = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO", "LT", "OB", "OD", "OF", "OL",
+       "OV", "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC", "UI", "UL", "UN", "UR", "US",
+       "UT", "UV"}
+
+
+def implicit_vr(vr: str) -> int:
+    first = vr[:2] if len(vr) == 2 or (len(vr) > 2 and vr[2] == " ") else ""
+    if first not in VRS:
+        first = "UN"
+    return ord(first[0]) << 8 | ord(first[1])
+
+
+def int_array(name: str, swift_type: str, values, fmt: str, per_line: int = 8):
+    rows = []
+    for i in range(0, len(values), per_line):
+        rows.append("        " + ", ".join(fmt % v for v in values[i:i + per_line]) + ",")
+    return [f"    static let {name}: [{swift_type}] = [", *rows, "    ]", ""]
+
+
 def main() -> None:
     out = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUT)
     entries = [line(f"{tag:08X}", DicomDictionary[tag]) for tag in sorted(DicomDictionary)]
     repeaters = [line(mask, RepeatersDictionary[mask]) for mask in sorted(RepeatersDictionary)]
+    tags = sorted(DicomDictionary)
+    vrs = [implicit_vr(DicomDictionary[t][0]) for t in tags]
+    offsets = []
+    pos = 0
+    for text in entries:
+        offsets.append(pos)
+        pos += len(text.encode("utf-8")) + 1
     parts = [
         "// GENERATED FILE - DO NOT EDIT.",
         f"// Source: pydicom {pydicom.__version__} (pydicom._dicom_dict: DicomDictionary, RepeatersDictionary).",
@@ -46,10 +78,15 @@ def main() -> None:
         f"// {len(entries)} entries, {len(repeaters)} repeating-group masks.",
         "// Format: one line per entry, tab-separated: ggggeeee VR VM R|- Keyword Name",
         "// ('x' in a repeater tag is a wildcard hex digit). Parsed lazily by Dictionary.swift.",
+        "// entryTags / entryVRs / entryOffsets: per line of generatedEntries, its tag, its implicit",
+        "// VR (VR.rawValue) and its UTF-8 byte offset in the text.",
         "",
         "extension DataDictionary {",
         f'    static let pydicomVersion = "{pydicom.__version__}"',
         "",
+        *int_array("entryTags", "UInt32", tags, "0x%08X"),
+        *int_array("entryVRs", "UInt16", vrs, "0x%04X", 12),
+        *int_array("entryOffsets", "UInt32", offsets, "%d", 12),
         '    static let generatedEntries: String = #"""',
         *entries,
         '"""#',

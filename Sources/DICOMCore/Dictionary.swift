@@ -34,8 +34,11 @@ public struct DictionaryEntry: Sendable {
 
 /// The DICOM data dictionary: look-up by tag or keyword.
 ///
-/// The tables are parsed from `Dictionary.generated.swift` once, at first use (thread-safe: Swift
-/// initialises `static let` lazily with `swift_once`). Nothing here is mutable after that.
+/// Look-ups by tag cost nothing at first use: the generated file holds the sorted tags, their
+/// implicit VRs and the offset of each entry's text line as typed integer arrays, so `vr(for:)`
+/// is a binary search and `entry(for:)` parses one line. The keyword index (and the whole-table
+/// view `Tables`) parse all the text once, at first use (thread-safe: Swift initialises
+/// `static let` lazily with `swift_once`). Nothing here is mutable after that.
 public enum DataDictionary {
     /// The pydicom version the tables were generated from.
     public static var sourceVersion: String { pydicomVersion }
@@ -48,9 +51,12 @@ public enum DataDictionary {
     /// - Parameter tag: `gggg << 16 | eeee`.
     /// - Returns: the entry, or nil for private data elements and unknown tags.
     public static func entry(for tag: UInt32) -> DictionaryEntry? {
-        let t = Tables.shared
-        if let i = t.index(of: tag) { return t.entries[i] }
-        return synthesized(tag, t)
+        let t = TagIndex.shared
+        if let i = t.index(of: tag) {
+            if let e = t.entry(at: i) { return e }
+            return Tables.shared.entry(for: tag)   // generated arrays and text disagree: whole-table path
+        }
+        return synthesized(tag)
     }
 
     /// The entry whose keyword is `keyword` (case-sensitive, e.g. "PatientName").
@@ -65,14 +71,14 @@ public enum DataDictionary {
     /// Returns nil for private data elements and unknown tags (the parser then uses UN).
     @inline(__always)
     public static func vr(for tag: UInt32) -> VR? {
-        let t = Tables.shared
-        if let i = t.index(of: tag) { return t.vrs[i] }
-        return synthesized(tag, t)?.vr
+        let t = TagIndex.shared
+        if let i = t.index(of: tag), i < t.rawVRs.count { return t.vr(at: i) }
+        return synthesized(tag)?.vr
     }
 
     // MARK: - Internals
 
-    private static func synthesized(_ tag: UInt32, _ t: Tables) -> DictionaryEntry? {
+    private static func synthesized(_ tag: UInt32) -> DictionaryEntry? {
         let group = tag >> 16
         let element = tag & 0xFFFF
         if element == 0 {
@@ -86,7 +92,7 @@ public enum DataDictionary {
             }
             return nil
         }
-        for r in t.repeaters where (tag ^ r.value) & r.mask == 0 {
+        for r in Repeaters.shared.list where (tag ^ r.value) & r.mask == 0 {
             return r.entry.with(tag: tag)
         }
         return nil
@@ -98,6 +104,80 @@ public enum DataDictionary {
         let entry: DictionaryEntry
     }
 
+    /// The repeating-group masks (88 lines of text, parsed at first use).
+    final class Repeaters: Sendable {
+        static let shared = Repeaters()
+        let list: [Repeater]
+        private init() {
+            var reps: [Repeater] = []
+            DataDictionary.parse(generatedRepeaters) { value, mask, entry in
+                reps.append(Repeater(value: value, mask: mask, entry: entry))
+            }
+            list = reps
+        }
+    }
+
+    /// Tag -> line index from the generated arrays (no parsing). If the arrays do not fit the
+    /// text (a hand edit), they are rebuilt from the text instead.
+    final class TagIndex: Sendable {
+        static let shared = TagIndex()
+        let tags: [UInt32]       // sorted ascending
+        let rawVRs: [UInt16]     // VR.rawValue, parallel to tags
+        let offsets: [UInt32]    // UTF-8 offset of each entry's line in generatedEntries
+
+        private init() {
+            let n = entryTags.count
+            var ok = entryVRs.count == n && entryOffsets.count == n
+            var i = 1
+            while ok && i < n { if entryTags[i - 1] >= entryTags[i] { ok = false }; i += 1 }
+            if ok {
+                tags = entryTags
+                rawVRs = entryVRs
+                offsets = entryOffsets
+            } else {
+                let t = Tables.shared
+                tags = t.tags
+                rawVRs = t.vrs.map { $0.rawValue }
+                offsets = []
+            }
+        }
+
+        @inline(__always)
+        func vr(at i: Int) -> VR { VR(rawValue: rawVRs[i]) ?? .UN }
+
+        @inline(__always)
+        func index(of tag: UInt32) -> Int? {
+            tags.withUnsafeBufferPointer { buf -> Int? in
+                var lo = 0
+                var hi = buf.count
+                while lo < hi {
+                    let mid = (lo &+ hi) >> 1
+                    let v = buf[mid]
+                    if v < tag { lo = mid &+ 1 } else if v > tag { hi = mid } else { return mid }
+                }
+                return nil
+            }
+        }
+
+        /// The entry of line `i`, parsed from the text; nil when the line is missing or does not
+        /// hold `tags[i]` (the caller then uses the whole table).
+        func entry(at i: Int) -> DictionaryEntry? {
+            guard i >= 0, i < offsets.count, i < tags.count else { return nil }
+            var text = generatedEntries
+            return text.withUTF8 { bytes -> DictionaryEntry? in
+                let start = Int(offsets[i])
+                guard start < bytes.count else { return nil }
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end &+= 1 }
+                var found: DictionaryEntry?
+                DataDictionary.parseLine(bytes, start, end) { value, _, entry in found = entry }
+                guard let e = found, e.tag == tags[i] else { return nil }
+                return e
+            }
+        }
+    }
+
+    /// The whole table parsed from the text (keyword index, tests).
     final class Tables: Sendable {
         static let shared = Tables()
         let tags: [UInt32]       // sorted ascending
@@ -123,25 +203,20 @@ public enum DataDictionary {
                 vrs = order.map { vrs[$0] }
                 entries = order.map { entries[$0] }
             }
-            var reps: [Repeater] = []
-            DataDictionary.parse(generatedRepeaters) { value, mask, entry in
-                reps.append(Repeater(value: value, mask: mask, entry: entry))
-            }
             self.tags = tags
             self.vrs = vrs
             self.entries = entries
-            self.repeaters = reps
+            self.repeaters = Repeaters.shared.list
         }
 
-        @inline(__always)
-        func index(of tag: UInt32) -> Int? {
-            tags.withUnsafeBufferPointer { buf -> Int? in
+        func entry(for tag: UInt32) -> DictionaryEntry? {
+            tags.withUnsafeBufferPointer { buf -> DictionaryEntry? in
                 var lo = 0
                 var hi = buf.count
                 while lo < hi {
                     let mid = (lo &+ hi) >> 1
                     let v = buf[mid]
-                    if v < tag { lo = mid &+ 1 } else if v > tag { hi = mid } else { return mid }
+                    if v < tag { lo = mid &+ 1 } else if v > tag { hi = mid } else { return entries[mid] }
                 }
                 return nil
             }
@@ -155,7 +230,7 @@ public enum DataDictionary {
             var map: [String: DictionaryEntry] = [:]
             map.reserveCapacity(5300)
             // Repeaters first, so that an exact entry wins if a keyword appears in both.
-            for r in Tables.shared.repeaters where !r.entry.keyword.isEmpty {
+            for r in Repeaters.shared.list where !r.entry.keyword.isEmpty {
                 map[r.entry.keyword] = r.entry
             }
             for e in Tables.shared.entries where !e.keyword.isEmpty {
@@ -182,7 +257,7 @@ public enum DataDictionary {
         }
     }
 
-    private static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                   _ body: (UInt32, UInt32, DictionaryEntry) -> Void) {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(6)
