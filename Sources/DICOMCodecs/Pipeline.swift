@@ -506,28 +506,75 @@ func shiftCorrect(_ p: UnsafeMutableRawPointer, count: Int, bytes: Int, shift: I
 
 /// YBR_FULL -> RGB, 8-bit, exactly as pydicom 3's `convert_color_space` (float32 arithmetic,
 /// round half up, clip to 0...255).
+///
+/// R depends on (Y, Cr) only and B on (Y, Cb) only (the zero terms add a signed zero, which
+/// changes nothing), so they come from two 64 KiB tables filled once with the same float32
+/// formula; G is computed per pixel from the per-Cb and per-Cr products, in the same order.
+/// The tables were checked against the formula for all 2^24 inputs.
 func ybrToRGB8(_ p: UnsafeMutablePointer<UInt8>, pixels: Int) {
-    let m11 = Float(-0.114 * 1.772 / 0.587)
-    let m12 = Float(1.772)
-    let m20 = Float(1.402)
-    let m21 = Float(-0.299 * 1.402 / 0.587)
-    // floor(v + 0.5) clipped to 0...255; for f = v + 0.5 in [0, 255) truncation equals floor,
-    // below 0 both give 0, so no libm call is needed and the loop vectorises.
-    @inline(__always) func clip(_ v: Float) -> UInt8 {
-        let f = v + 0.5
-        if !(f > 0) { return 0 }
-        if f >= 255 { return 255 }
-        return UInt8(truncatingIfNeeded: Int32(f))
+    let t = YBRTables.shared
+    t.r.withUnsafeBufferPointer { tr in
+        t.b.withUnsafeBufferPointer { tb in
+            t.gcb.withUnsafeBufferPointer { gb in
+                t.gcr.withUnsafeBufferPointer { gr in
+                    guard tr.count == 65536, tb.count == 65536, gb.count == 256, gr.count == 256 else { return }
+                    var i = 0
+                    let n = pixels &* 3
+                    while i < n {
+                        let y = Int(p[i]), cb = Int(p[i &+ 1]), cr = Int(p[i &+ 2])
+                        let g = Float(y) + gb[cb] + gr[cr]
+                        p[i] = tr[y << 8 | cr]
+                        p[i &+ 1] = ybrClip(g)
+                        p[i &+ 2] = tb[y << 8 | cb]
+                        i &+= 3
+                    }
+                }
+            }
+        }
     }
-    for i in 0..<pixels {
-        let y = Float(p[i * 3])
-        let cb = Float(p[i * 3 + 1]) - 128
-        let cr = Float(p[i * 3 + 2]) - 128
-        let r = y + cb * 0 + cr * m20
-        let g = y + cb * m11 + cr * m21
-        let b = y + cb * m12 + cr * 0
-        p[i * 3] = clip(r)
-        p[i * 3 + 1] = clip(g)
-        p[i * 3 + 2] = clip(b)
+}
+
+/// floor(v + 0.5) clipped to 0...255, without libm or a trapping conversion: clamp, then
+/// truncate with the 2^23 trick (adding 2^23 rounds to the nearest integer, exactly, into the
+/// low mantissa bits; one less when that rounded up).
+@inline(__always)
+func ybrClip(_ v: Float) -> UInt8 {
+    var f = v + 0.5
+    f = f > 0 ? f : 0
+    f = f < 255 ? f : 255
+    let m = f + 8388608.0
+    let r = m - 8388608.0
+    let bits = m.bitPattern &- (r > f ? 1 : 0)
+    return UInt8(truncatingIfNeeded: bits)
+}
+
+/// Tables of `ybrToRGB8`, built at first use.
+final class YBRTables: Sendable {
+    static let shared = YBRTables()
+    /// R for [Y << 8 | Cr], B for [Y << 8 | Cb].
+    let r: [UInt8]
+    let b: [UInt8]
+    /// (Cb - 128) * m11 and (Cr - 128) * m21 as float32 (the G terms).
+    let gcb: [Float]
+    let gcr: [Float]
+
+    private init() {
+        let m11 = Float(-0.114 * 1.772 / 0.587)
+        let m12 = Float(1.772)
+        let m20 = Float(1.402)
+        let m21 = Float(-0.299 * 1.402 / 0.587)
+        var r = [UInt8](repeating: 0, count: 65536)
+        var b = [UInt8](repeating: 0, count: 65536)
+        for y in 0..<256 {
+            for c in 0..<256 {
+                let fy = Float(y), fc = Float(c) - 128
+                r[y << 8 | c] = ybrClip(fy + fc * m20)
+                b[y << 8 | c] = ybrClip(fy + fc * m12)
+            }
+        }
+        self.r = r
+        self.b = b
+        gcb = (0..<256).map { (Float($0) - 128) * m11 }
+        gcr = (0..<256).map { (Float($0) - 128) * m21 }
     }
 }

@@ -153,61 +153,65 @@ enum TurboDecoder {
         }
         if subsamp < 0 || (ncomp != 1 && ncomp != 3) { throw Unsupported.subsampling }
         let nplanes = ncomp == 1 ? 1 : 3
-        var planes: [[UInt8]] = []
-        var pw: [Int32] = [], ph: [Int32] = []
+        var pw: [Int] = [], ph: [Int] = []
+        var total = 0
         for c in 0..<nplanes {
             let a = tjPlaneWidth(Int32(c), w, subsamp), b = tjPlaneHeight(Int32(c), h, subsamp)
             guard a > 0, b > 0 else { throw Unsupported.subsampling }
-            pw.append(a); ph.append(b)
-            planes.append([UInt8](repeating: 0, count: Int(a) * Int(b)))
+            let (size, o1) = Int(a).multipliedReportingOverflow(by: Int(b))
+            let (sum, o2) = total.addingReportingOverflow(size)
+            if o1 || o2 { throw Unsupported.subsampling }
+            pw.append(Int(a)); ph.append(Int(b))
+            total = sum
         }
         // Check the plane sizes against libjpeg's downsampled sizes (fancy upsampling edges).
         let hmax = header.hmax, vmax = header.vmax
+        var dws: [Int] = [], dhs: [Int] = []
         for c in 0..<nplanes {
             let comp = header.components[c]
             let dw = (Int(w) * comp.h + hmax - 1) / hmax, dh = (Int(h) * comp.v + vmax - 1) / vmax
-            if Int(pw[c]) < dw || Int(ph[c]) < dh { throw Unsupported.subsampling }
+            if pw[c] < dw || ph[c] < dh { throw Unsupported.subsampling }
+            dws.append(dw); dhs.append(dh)
         }
-        try withPlanePointers(&planes) { ptrs in
-            var strides = pw
-            try run(handle, src, fallbackEOI: true) { s, n in
-                ptrs.withUnsafeMutableBufferPointer { pp in
-                    strides.withUnsafeMutableBufferPointer { st in
-                        tjDecompressToYUVPlanes(handle, s, n, pp.baseAddress, w, st.baseAddress, h, Int32(TJFLAG_ACCURATEDCT))
-                    }
+        // The planes, in one allocation that the decoder fills (no zero-filled temporaries).
+        let planeBuf = UnsafeMutablePointer<UInt8>.allocate(capacity: max(total, 1))
+        defer { planeBuf.deallocate() }
+        var ptrs: [UnsafeMutablePointer<UInt8>?] = []
+        var off = 0
+        for c in 0..<nplanes { ptrs.append(planeBuf + off); off += pw[c] * ph[c] }
+        var strides = pw.map { Int32($0) }
+        try run(handle, src, fallbackEOI: true) { s, n in
+            ptrs.withUnsafeMutableBufferPointer { pp in
+                strides.withUnsafeMutableBufferPointer { st in
+                    tjDecompressToYUVPlanes(handle, s, n, pp.baseAddress, w, st.baseAddress, h, Int32(TJFLAG_ACCURATEDCT))
                 }
             }
+        }
+        if geometry.bytesPerSample == 1 && nplanes == geometry.samplesPerPixel
+            && Int(w) == geometry.columns && Int(h) == geometry.rows,
+           let out = dst.baseAddress, dst.count >= Int(w) * Int(h) * nplanes {
+            var p8: [Plane8] = []
+            off = 0
+            for c in 0..<nplanes {
+                let comp = header.components[c]
+                p8.append(Plane8(base: UnsafePointer(planeBuf + off), stride: pw[c], width: dws[c], height: dhs[c],
+                                 h: comp.h, v: comp.v))
+                off += pw[c] * ph[c]
+            }
+            try Upsampler.write8(p8, hmax: hmax, vmax: vmax, width: Int(w), height: Int(h),
+                                 into: out.assumingMemoryBound(to: UInt8.self))
+            return
         }
         var cp: [ComponentPlane] = []
+        off = 0
         for c in 0..<nplanes {
             let comp = header.components[c]
-            cp.append(ComponentPlane(samples: planes[c].map { Int32($0) }, stride: Int(pw[c]),
-                                     width: (Int(w) * comp.h + hmax - 1) / hmax,
-                                     height: (Int(h) * comp.v + vmax - 1) / vmax, h: comp.h, v: comp.v))
+            let plane = UnsafeBufferPointer(start: planeBuf + off, count: pw[c] * ph[c])
+            cp.append(ComponentPlane(samples: plane.map { Int32($0) }, stride: pw[c],
+                                     width: dws[c], height: dhs[c], h: comp.h, v: comp.v))
+            off += pw[c] * ph[c]
         }
         try Upsampler.write(header, cp, geometry: geometry, into: dst)
-    }
-
-    static func withPlanePointers(_ planes: inout [[UInt8]], _ body: (inout [UnsafeMutablePointer<UInt8>?]) throws -> Void) throws {
-        // Nested withUnsafeMutableBufferPointer for up to 3 planes.
-        switch planes.count {
-        case 1:
-            try planes[0].withUnsafeMutableBufferPointer { p0 in
-                var a = [p0.baseAddress]
-                try body(&a)
-            }
-        default:
-            var p0 = planes[0], p1 = planes[1], p2 = planes[2]
-            try p0.withUnsafeMutableBufferPointer { b0 in
-                try p1.withUnsafeMutableBufferPointer { b1 in
-                    try p2.withUnsafeMutableBufferPointer { b2 in
-                        var a = [b0.baseAddress, b1.baseAddress, b2.baseAddress]
-                        try body(&a)
-                    }
-                }
-            }
-            planes = [p0, p1, p2]
-        }
     }
 
     /// Runs a decompression call; a libjpeg warning is an error, except a missing EOI, which is
