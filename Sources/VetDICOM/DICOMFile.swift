@@ -25,6 +25,9 @@ public struct FileOptions: Sendable {
         case "threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
             threads = Int(value)
+        case "codec_threads":
+            guard value >= 1 && value <= 256 else { return .invalidArgument }
+            decode.codecThreads = Int(value)
         default:
             guard let v = Int(exactly: value) else { return .invalidArgument }
             var l = limits

@@ -107,6 +107,8 @@ typedef struct vetdicom_options vetdicom_options;
 #define VETDICOM_OPT_KEEP_YBR           "keep_ybr"
 /* Threads used to decode frames in parallel by vetdicom_file_decode_frames (1). */
 #define VETDICOM_OPT_THREADS            "threads"
+/* Threads a codec may use inside one frame (1; OpenJPEG honours it for large JPEG 2000 frames). */
+#define VETDICOM_OPT_CODEC_THREADS      "codec_threads"
 
 /* Creates an options object with every default. Free it with vetdicom_options_destroy. */
 vetdicom_status vetdicom_options_create(vetdicom_options **out);
