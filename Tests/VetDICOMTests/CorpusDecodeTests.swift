@@ -109,6 +109,23 @@ final class CorpusDecodeTests: XCTestCase {
         XCTAssertGreaterThan(checked, 0)
     }
 
+    /// The codec_threads option (OpenJPEG threads inside a frame) changes no pixel.
+    func testCodecThreadsOption() throws {
+        guard Corpus.root != nil else { throw XCTSkip(Corpus.absentMessage) }
+        var options = FileOptions()
+        XCTAssertEqual(options.set("codec_threads", int: 2), .ok)
+        XCTAssertEqual(options.set("codec_threads", int: 0), .invalidArgument)
+        var checked = 0
+        for e in try Corpus.entries() where e.pixelsStatus == "agreed"
+            && (e.transferSyntaxUID == "1.2.840.10008.1.2.4.90" || e.transferSyntaxUID == "1.2.840.10008.1.2.4.201") {
+            let f = try DICOMFile(path: e.fullPath, options: options)
+            let hashes = try (0..<(try f.pixels().frameCount)).map { sha256Hex(try f.decodeFrame($0, settings: options.decode).0) }
+            XCTAssertEqual(hashes, e.framesSHA256, e.path)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 3)
+    }
+
     /// Eight threads decoding frames of one shared file give the single-threaded results.
     func testConcurrentDecodeOfSharedFile() throws {
         guard let root = Corpus.root else { throw XCTSkip(Corpus.absentMessage) }
