@@ -193,6 +193,32 @@ extension DataSet {
     }
 
     private func integerString(_ e: Element, _ i: Int) throws -> String {
+        let size: Int
+        switch e.vr {
+        case .US, .SS: size = 2
+        case .UL, .SL: size = 4
+        case .SV, .UV: size = 8
+        default: size = 0
+        }
+        if size > 0 {
+            // The digits written straight into the string (the text of String(value)).
+            let off = try binaryOffset(e, i, size)
+            let raw = rawValue(e)
+            if raw.count >= off &+ size {
+                let be = bigEndian
+                let vr = e.vr
+                return String(unsafeUninitializedCapacity: 21) { out in
+                    switch vr {
+                    case .SS: let v = Int16(bitPattern: load16(raw, off, be)); return writeDecimal(UInt64(v.magnitude), negative: v < 0, out, 0)
+                    case .SL: let v = Int32(bitPattern: load32(raw, off, be)); return writeDecimal(UInt64(v.magnitude), negative: v < 0, out, 0)
+                    case .SV: let v = Int64(bitPattern: load64(raw, off, be)); return writeDecimal(v.magnitude, negative: v < 0, out, 0)
+                    default:
+                        let v = size == 2 ? UInt64(load16(raw, off, be)) : size == 4 ? UInt64(load32(raw, off, be)) : load64(raw, off, be)
+                        return writeDecimal(v, negative: false, out, 0)
+                    }
+                }
+            }
+        }
         switch e.vr {
         case .UV: return String(try uint64Raw(e, i))
         default: return String(try int64(e, index: i))
