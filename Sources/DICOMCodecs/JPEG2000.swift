@@ -88,6 +88,13 @@ public enum JPEG2000 {
             patched = copy
             csBase = UnsafePointer(copy)
         }
+        // HTJ2K: OpenJPEG 2.5.0's HT block decoder asserts (aborting the process) on code-block
+        // bytes that a conforming codestream cannot contain (upstream issue #1500): reject them
+        // before decoding.
+        if let bad = JPEG2000.forbiddenHTBytePair(UnsafeRawBufferPointer(start: csBase, count: length)) {
+            throw DICOMError(.codecError,
+                             "JPEG 2000 (HT): bytes FF\(String(bad.1, radix: 16, uppercase: true)) at codestream offset \(bad.0) inside packet data (not allowed in a conforming codestream)")
+        }
         let ctx = Context(base: csBase, count: length)
         let ctxPtr = Unmanaged.passUnretained(ctx).toOpaque()
 
@@ -265,6 +272,45 @@ public enum JPEG2000 {
             if psot == 0 { return nil }
             if psot > cs.count - pos { return pos + 6 }
             pos += psot
+        }
+        return nil
+    }
+
+    /// For a codestream using HT code-blocks (Part 15: CAP marker or Rsiz bit 14), the first byte
+    /// pair above FF8F inside tile-part bodies other than SOP (FF91) and EPH (FF92): bit stuffing
+    /// keeps them out of conforming packet data. Returns (offset, second byte) or nil.
+    static func forbiddenHTBytePair(_ cs: UnsafeRawBufferPointer) -> (Int, UInt8)? {
+        func be16(_ at: Int) -> Int { Int(cs[at]) << 8 | Int(cs[at + 1]) }
+        guard cs.count >= 6 else { return nil }
+        var pos = 2
+        var isHT = false
+        while pos + 4 <= cs.count, cs[pos] == 0xFF, cs[pos + 1] != 0x90 {
+            if cs[pos + 1] == 0x50 { isHT = true }                                    // CAP
+            if cs[pos + 1] == 0x51, pos + 6 <= cs.count, be16(pos + 4) & 0x4000 != 0 { isHT = true } // SIZ Rsiz
+            pos += 2 + be16(pos + 2)
+        }
+        guard isHT else { return nil }
+        while pos + 12 <= cs.count, cs[pos] == 0xFF, cs[pos + 1] == 0x90 {
+            let psot = Int(cs[pos + 6]) << 24 | Int(cs[pos + 7]) << 16 | Int(cs[pos + 8]) << 8 | Int(cs[pos + 9])
+            let end = psot == 0 || psot > cs.count - pos ? cs.count : pos + psot
+            // Tile-part header marker segments up to SOD (FF93).
+            var p = pos + 12
+            while p + 2 <= end, cs[p] == 0xFF, cs[p + 1] != 0x93 {
+                guard p + 4 <= end else { break }
+                p += 2 + be16(p + 2)
+            }
+            p += 2
+            while p + 1 < end {
+                if cs[p] == 0xFF {
+                    let next = cs[p + 1]
+                    if next > 0x8F && next != 0x91 && next != 0x92 && !(next == 0xD9 && p + 2 == cs.count) {
+                        return (p, next)
+                    }
+                }
+                p += 1
+            }
+            if psot == 0 { break }
+            pos = end
         }
         return nil
     }
