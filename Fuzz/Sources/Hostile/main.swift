@@ -166,6 +166,11 @@ func listFiles(_ dir: String) -> [String] {
     return out.sorted()
 }
 
+func format1(_ v: Double) -> String {
+    let t = Int((v * 10).rounded())
+    return "\(t / 10).\(t % 10)"
+}
+
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -223,6 +228,7 @@ final class Child {
     let end: Int
     var pending = ""
     var outcomes: [String: Int] = [:]
+    let started = now()
     init(pid: pid_t, fd: Int32, path: String, first: Int, end: Int) {
         self.pid = pid; self.fd = fd; self.path = path; self.next = first; self.end = end
     }
@@ -286,6 +292,7 @@ func parent(_ cfg: Config, exe: String) -> Int32 {
     let t0 = now()
     var failures: [Failure] = []
     var outcomes: [String: Int] = [:]
+    var fileSeconds: [String: Double] = [:]
     var running: [Child] = []
     var done = 0
     var workIndex = 0
@@ -321,6 +328,7 @@ func parent(_ cfg: Config, exe: String) -> Int32 {
             }
             // EOF: the child ended.
             close(c.fd)
+            fileSeconds[c.path, default: 0] += now() - c.started
             var status: Int32 = 0
             waitpid(c.pid, &status, 0)
             let signaled = (status & 0x7F) != 0 && (status & 0x7F) != 0x7F
@@ -345,6 +353,10 @@ func parent(_ cfg: Config, exe: String) -> Int32 {
     let secs = now() - t0
     print("hostile: \(files.count) inputs, \(done)/\(totalCases) cases in \(Int(secs)) s, \(failures.count) failure(s)")
     for (o, n) in outcomes.sorted(by: { $0.value > $1.value }) { print("  \(n)\t\(o)") }
+    print("slowest inputs (child seconds):")
+    for (f, t) in fileSeconds.sorted(by: { $0.value > $1.value }).prefix(8) {
+        print("  \(String(format1(t)))\t\(f)")
+    }
     for f in failures { print("FAILED \(f.file) case \(f.caseIndex) (\(f.description)): \(f.what)") }
     return failures.isEmpty ? 0 : 1
 }
