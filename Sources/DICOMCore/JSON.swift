@@ -22,7 +22,7 @@ extension DataSet {
         for e in elements {
             if !first { out += "," }
             first = false
-            out += "\"\(hex4(e.tag.group))\(hex4(e.tag.element))\":{\"vr\":\"\(e.vr.name)\""
+            out += jsonElementHead(e.tag, e.vr)
             writeJSONValue(e, into: &out, options)
             out += "}"
         }
@@ -95,7 +95,23 @@ extension DataSet {
                 if i > 0 { out += "," }
                 if let d = try? double(e, index: i), d.isFinite { out += "\(d)" } else { out += "null" }
             }
-        case .US, .SS, .UL, .SL, .SV, .UV:
+        case .US, .SS, .UL, .SL:
+            // One pass over the raw values (LUTs hold tens of thousands of them).
+            let raw = rawValue(e)
+            let size = e.vr.binaryValueSize
+            var i = 0
+            while (i + 1) * size <= raw.count {
+                if i > 0 { out += "," }
+                let off = i * size
+                switch e.vr {
+                case .US: out += String(load16(raw, off, bigEndian))
+                case .SS: out += String(Int16(bitPattern: load16(raw, off, bigEndian)))
+                case .UL: out += String(load32(raw, off, bigEndian))
+                default: out += String(Int32(bitPattern: load32(raw, off, bigEndian)))
+                }
+                i += 1
+            }
+        case .SV, .UV:
             for i in 0..<n {
                 if i > 0 { out += "," }
                 if let s = try? text(e, index: i) { out += s } else { out += "null" }
@@ -153,8 +169,37 @@ private func isJSONNumber(_ s: String) -> Bool {
     return prevDigit
 }
 
+/// `"GGGGEEEE":{"vr":"XX"`, the start of one element's JSON object, in one allocation.
+private func jsonElementHead(_ tag: Tag, _ vr: VR) -> String {
+    String(unsafeUninitializedCapacity: 21) { out in
+        @inline(__always) func hex(_ v: UInt32) -> UInt8 {
+            let d = UInt8(truncatingIfNeeded: v & 0xF)
+            return d < 10 ? d &+ 0x30 : d &+ 0x37
+        }
+        out[0] = 0x22
+        var shift: UInt32 = 28
+        for k in 1...8 { out[k] = hex(tag.value >> shift); shift &-= 4 }
+        let rest: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x22, 0x3A, 0x7B, 0x22, 0x76, 0x72, 0x22, 0x3A, 0x22)   // ":{"vr":"
+        withUnsafeBytes(of: rest) { r in for k in 0..<9 { out[9 &+ k] = r[k] } }
+        out[18] = UInt8(truncatingIfNeeded: vr.rawValue >> 8)
+        out[19] = UInt8(truncatingIfNeeded: vr.rawValue)
+        out[20] = 0x22
+        return 21
+    }
+}
+
 /// Appends `s` as a JSON string literal.
 public func appendJSONString(_ s: String, to out: inout String) {
+    // Common case: nothing to escape (no quote, backslash or control character).
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
+    if plain {
+        out += "\""
+        out += s
+        out += "\""
+        return
+    }
     out += "\""
     for u in s.unicodeScalars {
         switch u {
