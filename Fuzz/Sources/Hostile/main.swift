@@ -9,6 +9,7 @@
 //
 //   Hostile [--corpus DIR] [--jobs N] [--mutations N] [--case-seconds S] [--memory-mb M]
 //           [--failures DIR] [--only SUBSTRING] [--no-handmade] [--batch N]
+//           [--big-mutations N [--big-bytes B]]  (files over B bytes, default 1 MiB, get N mutations)
 //   Hostile --worker FILE FIRST END         (internal: run cases FIRST..<END of FILE)
 //   Hostile --write-case FILE CASE OUT      (write the bytes of one case, for reproduction)
 //   Hostile --write-handmade DIR | --list-handmade
@@ -37,6 +38,14 @@ struct Config {
     var only: String? = nil
     var handmade = true
     var batch = 400
+    /// Files larger than `bigBytes` get `bigMutations` mutations (nil: as many as the others).
+    var bigBytes = 1 << 20
+    var bigMutations: Int? = nil
+
+    func mutations(forSize size: Int) -> Int {
+        if size > bigBytes, let b = bigMutations { return min(b, mutations) }
+        return mutations
+    }
 }
 
 // MARK: - case generation (deterministic; parent and child compute the same bytes)
@@ -234,6 +243,11 @@ final class Child {
     }
 }
 
+func fileSize(_ path: String) -> Int {
+    var st = stat()
+    return stat(path, &st) == 0 ? Int(st.st_size) : 0
+}
+
 func spawnWorker(_ exe: String, _ path: String, _ first: Int, _ end: Int, _ cfg: Config) -> Child? {
     var fds: [Int32] = [0, 0]
     guard pipe(&fds) == 0 else { return nil }
@@ -243,7 +257,7 @@ func spawnWorker(_ exe: String, _ path: String, _ first: Int, _ end: Int, _ cfg:
     posix_spawn_file_actions_addclose(&actions, fds[0])
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = [exe, "--worker", path, String(first), String(end), "--case-seconds", String(cfg.caseSeconds),
-                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations)]
+                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations(forSize: fileSize(path)))]
     var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
     cargs.append(nil)
     var pid: pid_t = 0
@@ -282,7 +296,7 @@ func parent(_ cfg: Config, exe: String) -> Int32 {
         if f.hasPrefix("handmade:") { n = 1 } else {
             var st = stat()
             guard stat(f, &st) == 0 else { continue }
-            n = truncations(Int(st.st_size)).count + cfg.mutations
+            n = truncations(Int(st.st_size)).count + cfg.mutations(forSize: Int(st.st_size))
         }
         totalCases += n
         var s = 0
@@ -335,7 +349,7 @@ func parent(_ cfg: Config, exe: String) -> Int32 {
             let code = (status >> 8) & 0xFF
             if signaled || code != 0 || c.next < c.end {
                 let what = signaled ? signalName(status & 0x7F) : "exit \(code)"
-                let set = caseSet(path: c.path, mutations: cfg.mutations)
+                let set = caseSet(path: c.path, mutations: cfg.mutations(forSize: fileSize(c.path)))
                 let desc = set?.describe(c.next) ?? ""
                 failures.append(Failure(file: c.path, caseIndex: c.next, what: what, description: desc))
                 print("FAIL \(c.path) case \(c.next) (\(desc)): \(what)")
@@ -381,6 +395,8 @@ while i < args.count {
     case "--only": cfg.only = value()
     case "--batch": cfg.batch = max(1, Int(value()) ?? 400)
     case "--no-handmade": cfg.handmade = false
+    case "--big-mutations": cfg.bigMutations = max(0, Int(value()) ?? 200)
+    case "--big-bytes": cfg.bigBytes = max(0, Int(value()) ?? (1 << 20))
     case "--worker": workerArgs = [value(), value(), value()]
     case "--write-case": writeCase = [value(), value(), value()]
     case "--write-handmade":
