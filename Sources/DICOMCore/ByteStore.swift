@@ -9,12 +9,16 @@ public final class ByteStore: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
     private enum Owner { case mmap(UnsafeMutableRawPointer, Int), heap(UnsafeMutableRawPointer), borrowed, none }
     private let owner: Owner
+    /// For mapped files: the open descriptor, so small reads far into a large file can use
+    /// pread instead of faulting in mapped pages (-1 otherwise).
+    private let fd: Int32
 
     /// Maps a file read-only. Throws `.io` if it can't be opened or mapped.
     public init(mappingFile path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw DICOMError(.io, "cannot open '\(path)': \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        var keepOpen = false
+        defer { if !keepOpen { close(fd) } }
         var st = stat()
         if fstat(fd, &st) != 0 { throw DICOMError(.io, "cannot stat '\(path)'") }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw DICOMError(.io, "'\(path)' is a directory") }
@@ -22,6 +26,7 @@ public final class ByteStore: @unchecked Sendable {
         if size <= 0 {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             owner = .none
+            self.fd = -1
             return
         }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
@@ -29,6 +34,8 @@ public final class ByteStore: @unchecked Sendable {
         }
         bytes = UnsafeRawBufferPointer(start: p, count: size)
         owner = .mmap(p, size)
+        self.fd = fd
+        keepOpen = true
     }
 
     /// Copies `count` bytes from `data`.
@@ -36,27 +43,32 @@ public final class ByteStore: @unchecked Sendable {
         if data.count == 0 {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             owner = .none
+            fd = -1
             return
         }
         guard let p = malloc(data.count) else { throw DICOMError(.outOfMemory, "cannot allocate \(data.count) bytes") }
         if let src = data.baseAddress { memcpy(p, src, data.count) }
         bytes = UnsafeRawBufferPointer(start: p, count: data.count)
         owner = .heap(p)
+        fd = -1
     }
 
     /// Uses the caller's bytes without copying; they must outlive this store.
     public init(borrowing data: UnsafeRawBufferPointer) {
         bytes = data
         owner = .borrowed
+        fd = -1
     }
 
     /// Takes ownership of malloc'ed memory.
     public init(adoptingMalloc p: UnsafeMutableRawPointer, count: Int) {
         bytes = UnsafeRawBufferPointer(start: p, count: count)
         owner = .heap(p)
+        fd = -1
     }
 
     deinit {
+        if fd >= 0 { close(fd) }
         switch owner {
         case .mmap(let p, let n): munmap(p, n)
         case .heap(let p): free(p)
@@ -65,6 +77,17 @@ public final class ByteStore: @unchecked Sendable {
     }
 
     public var count: Int { bytes.count }
+
+    /// The 8 bytes at `offset` (which the caller has checked to lie inside the store). For a
+    /// mapped file this reads with pread, so walking item headers far apart in a huge file
+    /// doesn't fault in the mapped pages between them.
+    public func read8(at offset: Int) -> UInt64 {
+        if fd >= 0 {
+            var v: UInt64 = 0
+            if pread(fd, &v, 8, off_t(offset)) == 8 { return v }
+        }
+        return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
 
     /// The bytes in `range` (which the caller has checked to lie inside the store).
     @inlinable public func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {

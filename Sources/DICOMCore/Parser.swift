@@ -379,8 +379,18 @@ public struct Parser {
                 if allZero(b, pos, end) || end == b.count { pos = end; break }
                 throw DICOMError.truncated(at: pos, "pixel data item header cut short")
             }
-            let tag = Tag(load16(b, pos, false), load16(b, pos + 2, false))
-            let len = load32(b, pos + 4, false)
+            let tag: Tag
+            let len: UInt32
+            if end - pos > 64 << 20 {
+                // Far from the end of a large pixel data element: read the item header with
+                // pread (mapped files) so the fragments' pages are not touched at open.
+                let h = UInt64(littleEndian: ctx.store.read8(at: pos))
+                tag = Tag(UInt16(truncatingIfNeeded: h), UInt16(truncatingIfNeeded: h >> 16))
+                len = UInt32(truncatingIfNeeded: h >> 32)
+            } else {
+                tag = Tag(load16(b, pos, false), load16(b, pos + 2, false))
+                len = load32(b, pos + 4, false)
+            }
             if tag == Tag.sequenceDelimitation { pos += 8; break }
             if tag != Tag.item {
                 throw DICOMError(.invalidData, "expected a pixel data item at offset \(pos), found \(tag)")
