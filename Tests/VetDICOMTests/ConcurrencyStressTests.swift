@@ -5,9 +5,9 @@ import TestSupport
 import VetDICOM
 
 /// The threading contract of vetdicom.h: one file handle is usable from many threads at once for
-/// reading metadata and decoding (distinct or equal frames). 8 threads decode random frames of
-/// shared handles and of private handles for a fixed time; every result must equal the
-/// single-threaded one. Run under ThreadSanitizer by scripts/tsan-test.sh.
+/// reading metadata, decoding and rendering (distinct or equal frames). 8 threads decode and
+/// render random frames of shared handles and of private handles for a fixed time; every result
+/// must equal the single-threaded one. Run under ThreadSanitizer by scripts/tsan-test.sh.
 /// VETDICOM_STRESS_SECONDS sets the duration (default 2).
 final class ConcurrencyStressTests: XCTestCase {
     /// Multi-frame corpus files, one per codec family (used when the corpus is present).
@@ -38,11 +38,13 @@ final class ConcurrencyStressTests: XCTestCase {
         // Single-threaded reference hashes and one shared handle per source.
         var shared: [DICOMFile] = []
         var reference: [[String]] = []
+        var rendered: [[String]] = []
         var metadata: [String] = []
         for (name, bytes) in sources {
             let f = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0) }
             let p = try f.pixels()
             reference.append(try (0..<p.frameCount).map { sha256Hex(try f.decodeFrame($0).0) })
+            rendered.append(try (0..<p.frameCount).map { sha256Hex(try f.render(frame: $0).pixels) })
             metadata.append(f.dataSet.json())
             shared.append(f)
             XCTAssertGreaterThan(p.frameCount, 0, name)
@@ -52,6 +54,7 @@ final class ConcurrencyStressTests: XCTestCase {
         let results = Results()
         let group = DispatchGroup()
         let sourcesCopy = sources, referenceCopy = reference, sharedCopy = shared, metadataCopy = metadata
+        let renderedCopy = rendered
         for t in 0..<8 {
             group.enter()
             let thread = Thread {
@@ -75,9 +78,16 @@ final class ConcurrencyStressTests: XCTestCase {
                         if next(4) == 0, file.dataSet.json() != metadataCopy[s] {
                             failures.append("\(sourcesCopy[s].0): JSON differs on thread \(t)")
                         }
-                        let h = sha256Hex(try file.decodeFrame(frame).0)
-                        if h != referenceCopy[s][frame] {
-                            failures.append("\(sourcesCopy[s].0) frame \(frame): hash differs on thread \(t)")
+                        if next(3) == 0 {
+                            let h = sha256Hex(try file.render(frame: frame).pixels)
+                            if h != renderedCopy[s][frame] {
+                                failures.append("\(sourcesCopy[s].0) frame \(frame): rendering differs on thread \(t)")
+                            }
+                        } else {
+                            let h = sha256Hex(try file.decodeFrame(frame).0)
+                            if h != referenceCopy[s][frame] {
+                                failures.append("\(sourcesCopy[s].0) frame \(frame): hash differs on thread \(t)")
+                            }
                         }
                     } catch {
                         failures.append("\(sourcesCopy[s].0) frame \(frame): \(error)")
