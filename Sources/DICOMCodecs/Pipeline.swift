@@ -274,7 +274,9 @@ public final class PixelPipeline: @unchecked Sendable {
         guard bitOffset == 0, inBytes == bps || d.floatBits > 0 else {
             throw DICOMError(.invalidData, "Bits Allocated \(d.bitsAllocated) is not supported for native data")
         }
-        let needed = is422 ? pixels * 2 * inBytes : pixels * spp * inBytes
+        // YBR_FULL_422: Y1 Y2 Cb Cr per pair of pixels, so an odd pixel count still needs the
+        // whole last group (it was read past the data; found by FuzzNative).
+        let needed = is422 ? (pixels + 1) / 2 * 4 * inBytes : pixels * spp * inBytes
         guard src.count >= needed, dst.count >= pixels * spp * bps else {
             throw DICOMError(.invalidData, "native frame has \(src.count) bytes, needs \(needed)")
         }
