@@ -22,6 +22,17 @@ if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
 fi
 bin="$scratch/release/$target"
 [ -x "$bin" ] || { echo "run.sh: $bin was not built" >&2; exit 2; }
+# A binary whose modules lost their coverage instrumentation (seen once with a stale incremental
+# cache: __sancov_cntrs of a few bytes) fuzzes blind: rebuild from scratch once, else fail.
+counters() { printf "%d\n" "0x$(objdump -h "$bin" | awk '$2 == "__sancov_cntrs" { print $3 }')"; }
+if [ "$(counters || echo 0)" -lt 1024 ]; then
+    echo "run.sh: $target has no coverage counters; rebuilding $scratch from scratch" >&2
+    rm -rf "$scratch"
+    swift build -c release --package-path Fuzz --scratch-path "$scratch" \
+        --sanitize fuzzer --sanitize address --disable-dead-strip --product "$target" 2>&1 \
+        | grep -E 'error:|Build of' >&2 || true
+    [ "$(counters || echo 0)" -ge 1024 ] || { echo "run.sh: $target is not instrumented for coverage" >&2; exit 2; }
+fi
 if [ ! -d "$here/seeds/$target" ]; then
     swift build -c release --package-path Fuzz --scratch-path "$root/.build-hostile" --product FuzzSeeds 2>&1 | tail -1 >&2
     "$root/.build-hostile/release/FuzzSeeds" "$here/seeds" "${VETDICOM_CORPUS:-$root/../shared/corpus}" >&2
@@ -38,7 +49,7 @@ set +e
     "$here/corpus/$target" "$here/seeds/$target" >"$log" 2>&1
 rc=$?
 set -e
-grep -E '^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|cov:' "$log" | tail -3
+grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|cov:' "$log" | tail -3
 if ls "$here/artifacts/$target" | grep -qE '^(crash|leak|timeout|oom)-'; then
     echo "run.sh: $target left artifacts in Fuzz/artifacts/$target:" >&2
     ls "$here/artifacts/$target" | grep -E '^(crash|leak|timeout|oom)-' >&2 || true

@@ -26,7 +26,7 @@ for t in "${targets[@]}"; do
         grep -E 'ERROR|SUMMARY' "Fuzz/artifacts/$t/last-run.log" | head -5
         status=1
     else
-        echo "ok   $t ($(( $(date +%s) - start )) s): $(grep -E '^#[0-9]+ +DONE' Fuzz/artifacts/$t/last-run.log | tail -n 1)"
+        echo "ok   $t ($(( $(date +%s) - start )) s): $(grep -E '^#[0-9]+[[:space:]]+DONE' Fuzz/artifacts/$t/last-run.log | tail -n 1)"
     fi
 done
 exit $status
