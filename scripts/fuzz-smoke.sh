@@ -19,9 +19,12 @@ status=0
 for t in "${targets[@]}"; do
     rm -rf "Fuzz/artifacts/$t"
     start=$(date +%s)
-    line=$(FUZZ_NO_BUILD=1 Fuzz/run.sh "$t" "$secs" 2>&1 | tail -n 3 | tr '\n' ' ')
+    FUZZ_NO_BUILD=1 Fuzz/run.sh "$t" "$secs" > "/tmp/fuzz-smoke-$t.out" 2>&1
     rc=$?
-    if ls "Fuzz/artifacts/$t" 2>/dev/null | grep -qE '^(crash|leak|timeout|oom)-'; then
+    if [ ! -f "Fuzz/artifacts/$t/last-run.log" ] || { [ $rc -ne 0 ] && [ $rc -ne 1 ]; }; then
+        echo "FAIL $t: the target did not run (run.sh exit $rc):"; tail -n 5 "/tmp/fuzz-smoke-$t.out"
+        status=1
+    elif ls "Fuzz/artifacts/$t" 2>/dev/null | grep -qE '^(crash|leak|timeout|oom)-'; then
         echo "FAIL $t: $(ls Fuzz/artifacts/$t | grep -E '^(crash|leak|timeout|oom)-' | tr '\n' ' ')"
         grep -E 'ERROR|SUMMARY' "Fuzz/artifacts/$t/last-run.log" | head -5
         status=1
