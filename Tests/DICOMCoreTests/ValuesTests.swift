@@ -181,16 +181,17 @@ final class ValuesTests: XCTestCase {
         XCTAssertNil(ds.string(T(0x0009, 0x0010)))
     }
 
-    /// 600 DS values (ContourData-like) read with doubles() in well under 0.05 s: each value must
-    /// not re-split the whole string (bug 5 in /tmp/parser-bugs.md).
+    /// 6000 DS values (ContourData-like) read with doubles() quickly: each value must not
+    /// re-split the whole string (quadratic: minutes at this size). The bound is a hang guard,
+    /// generous for debug and sanitizer builds.
     func testDoublesOfLongDSIsLinear() throws {
-        let values = (0..<600).map { Double($0) / 4 }
+        let values = (0..<6000).map { Double($0) / 4 }
         let ds = try parseBytes(try makeFile([WElement(T(0x3006, 0x0050), .DS, .doubles(values))])).dataSet
         let start = clock()
         let read = ds.doubles(T(0x3006, 0x0050))
         let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
         XCTAssertEqual(read, values)
-        XCTAssertLessThan(seconds, 0.05, "doubles() of 600 DS values took \(seconds) s")
+        XCTAssertLessThan(seconds, 10, "doubles() of 6000 DS values took \(seconds) s")
     }
 
     func testDecimalParsingAndFormatting() {
