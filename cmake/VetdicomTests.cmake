@@ -56,3 +56,24 @@ if(VETDICOM_SWIFT_TESTS)
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(swift_tests PROPERTIES TIMEOUT ${VETDICOM_SWIFT_TEST_TIMEOUT} RUN_SERIAL TRUE)
 endif()
+
+# Safety checks (issue "never crash the host"): the hostile-file suite, a libFuzzer smoke run of
+# every fuzz target, the Swift suite under AddressSanitizer and the concurrency stress test under
+# ThreadSanitizer. Each builds in its own scratch directory of the source tree (.build-*).
+option(VETDICOM_SAFETY_TESTS "Run the hostile-file suite, fuzz smoke, ASan and TSan in ctest" ON)
+if(VETDICOM_SAFETY_TESTS AND VETDICOM_SWIFT_TESTS)
+  add_test(NAME hostile_files
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/hostile.sh --big-mutations 50
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  add_test(NAME fuzz_smoke
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/fuzz-smoke.sh 20
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  add_test(NAME swift_tests_asan
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/asan-test.sh
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  add_test(NAME swift_tests_tsan
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/tsan-test.sh
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(hostile_files fuzz_smoke swift_tests_asan swift_tests_tsan PROPERTIES
+                       TIMEOUT 2400 RUN_SERIAL TRUE LABELS safety)
+endif()
