@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ctypes import byref, c_char_p, c_double, c_int64, c_size_t, c_uint32, c_uint64, c_uint8, c_void_p
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
-from . import _lowlevel as _ll
+from . import _errors, _lowlevel as _ll
 from ._errors import (
     ArgumentError,
     BufferTooSmallError,
@@ -74,25 +74,8 @@ __all__ = [
     "library_version",
     "library_version_number",
     "status_string",
-    "VetDICOMError",
-    "NotDICOMError",
-    "TruncatedError",
-    "InvalidDataError",
-    "UnsupportedTransferSyntaxError",
-    "CodecError",
-    "LimitExceededError",
-    "NotFoundError",
-    "TypeMismatchError",
-    "NoPixelDataError",
-    "VetDICOMIOError",
-    "OutOfMemoryError",
-    "ArgumentError",
-    "BufferTooSmallError",
-    "OutOfRangeError",
-    "UnknownOptionError",
-    "ClosedFileError",
-    "LibraryNotFoundError",
-]
+    "tag_keyword",
+] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
 
