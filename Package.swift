@@ -49,7 +49,7 @@ let package = Package(
         // Writes synthetic DICOM in memory for tests (every VR, sequences, transfer syntaxes).
         .target(name: "TestSupport", dependencies: ["DICOMCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DICOMCoreTests", dependencies: ["DICOMCore", "TestSupport"]),
-        .testTarget(name: "DICOMJPEGTests", dependencies: ["DICOMJPEG", "DICOMCore", "CTurboJPEG"],
+        .testTarget(name: "DICOMJPEGTests", dependencies: ["DICOMJPEG", "DICOMCore", "CTurboJPEG", "TestSupport"],
                     exclude: ["extract_jpeg_frames.py", "make_dcmtk_streams.py"]),
         .testTarget(name: "DICOMCodecsTests",
                     dependencies: ["DICOMCodecs", "DICOMCore", "TestSupport", "CTurboJPEG", "COpenJPEG", "CCharLS"]),

@@ -1,4 +1,5 @@
 @testable import DICOMCodecs
+import TestSupport
 import DICOMCore
 import XCTest
 
@@ -109,7 +110,7 @@ final class RLETests: XCTestCase {
         XCTAssertEqual(j2k.expected.count, 3)
         for (i, f) in rle.frames.enumerated() {
             let (out, _) = try H.decode(decode, f, rle.geometry)
-            XCTAssertEqual(SHA256.hex(out), j2k.expected[i], "frame \(i)")
+            XCTAssertEqual(sha256Hex(out), j2k.expected[i], "frame \(i)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 import DICOMCore
@@ -84,14 +85,14 @@ final class JPEGCorpusTests: XCTestCase {
                 }
                 var px = info.color == .ybrFull ? JPEGTestSupport.ybrToRGB(raw) : raw
                 JPEGTestSupport.correctBits(&px, e.geometry)
-                let h = TestSHA256.hex(px)
+                let h = sha256Hex(px)
                 if i < e.ref.count && h == e.ref[i] { matches.append("reference") }
                 else if i < e.consensus.count && h == e.consensus[i] { matches.append("consensus") }
                 else if let ref = try? Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(e.key)_\(i).ref")) {
                     let d = Self.maxAbsDiff(px, [UInt8](ref), e.geometry)
                     matches.append(d <= 2 ? "within 2 of reference" : "none (max diff \(d))")
                 } else { matches.append("none") }
-                if i < e.native.count && TestSHA256.hex(raw) == e.native[i] { nativeMatches += 1 }
+                if i < e.native.count && sha256Hex(raw) == e.native[i] { nativeMatches += 1 }
             }
             let kinds = Set(matches)
             let summary = kinds.count == 1 ? (kinds.first ?? "") : matches.joined(separator: ",")

@@ -33,8 +33,19 @@ public func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String { TestSHA256.he
 /// Lower-case hex SHA-256 of `bytes`.
 public func sha256Hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { TestSHA256.hex($0) } }
 
-/// Minimal SHA-256 (FIPS 180-4).
+/// SHA-256 for hashing decoded frames in tests: OpenSSL's libcrypto through dlopen when present
+/// (fast even in debug builds), else a minimal Swift implementation (FIPS 180-4).
 public enum TestSHA256 {
+    typealias SHA256Fn = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+    nonisolated(unsafe) static let libcrypto: SHA256Fn? = {
+        for name in ["libcrypto.so.3", "libcrypto.so"] {
+            if let h = dlopen(name, RTLD_NOW), let sym = dlsym(h, "SHA256") {
+                return unsafeBitCast(sym, to: SHA256Fn.self)
+            }
+        }
+        return nil
+    }()
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -47,6 +58,21 @@ public enum TestSHA256 {
     ]
 
     public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        if let f = libcrypto {
+            var md = [UInt8](repeating: 0, count: 32)
+            md.withUnsafeMutableBufferPointer { m in
+                _ = f(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, m.baseAddress)
+            }
+            let digits = Array("0123456789abcdef")
+            var s = ""
+            for v in md { s.append(digits[Int(v >> 4)]); s.append(digits[Int(v & 15)]) }
+            return s
+        }
+        return swiftHex(bytes)
+    }
+
+    /// The Swift implementation (also used when libcrypto is absent).
+    public static func swiftHex(_ bytes: UnsafeRawBufferPointer) -> String {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                            0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var w = [UInt32](repeating: 0, count: 64)

@@ -1,3 +1,4 @@
+import TestSupport
 import DICOMCore
 import Foundation
 import XCTest
@@ -103,7 +104,7 @@ enum CodecTestHelpers {
                 do {
                     var (buf, info) = try decode(fn, frame, set.geometry)
                     PydicomCorrection.apply(&buf, geometry: set.geometry, transferSyntax: set.transferSyntax, output: info)
-                    let h = SHA256.hex(buf)
+                    let h = sha256Hex(buf)
                     if i < set.expected.count {
                         results.append(h == set.expected[i] ? "match" : "MISMATCH")
                     } else {
