@@ -15,21 +15,23 @@ seconds="${2:?usage: run.sh TARGET SECONDS}"
 shift 2
 cd "$root"
 scratch="${FUZZ_SCRATCH:-$root/.build-fuzz}"
+# SwiftPM 6.3 gives the library's modules (a path dependency) ASan but not libFuzzer's coverage
+# instrumentation (seen: __sancov_cntrs of 13 bytes), so ask swiftc for it in every module.
+coverage="-Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table"
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
     swift build -c release --package-path Fuzz --scratch-path "$scratch" \
-        --sanitize fuzzer --sanitize address --disable-dead-strip --product "$target" 2>&1 \
+        --sanitize fuzzer --sanitize address --disable-dead-strip $coverage --product "$target" 2>&1 \
         | grep -v 'Cannot export local symbol' >&2 || true
 fi
 bin="$scratch/release/$target"
 [ -x "$bin" ] || { echo "run.sh: $bin was not built" >&2; exit 2; }
-# A binary whose dependency modules lack coverage instrumentation fuzzes blind (seen with
-# SwiftPM 6.3: the product linked by the first, compiling build of a fresh scratch directory has
-# __sancov_cntrs of a few bytes). Relinking once fixes it; refuse the binary if it doesn't.
+# A binary whose dependency modules lack coverage instrumentation fuzzes blind (__sancov_cntrs
+# of a few bytes): relink once, then refuse it.
 counters() { printf "%d\n" "0x$(objdump -h "$bin" | awk '$2 == "__sancov_cntrs" { print $3 }')"; }
 if [ "$(counters 2>/dev/null || echo 0)" -lt 1024 ]; then
     rm -f "$bin"
     swift build -c release --package-path Fuzz --scratch-path "$scratch" \
-        --sanitize fuzzer --sanitize address --disable-dead-strip --product "$target" 2>&1 \
+        --sanitize fuzzer --sanitize address --disable-dead-strip $coverage --product "$target" 2>&1 \
         | grep -v 'Cannot export local symbol' >&2 || true
 fi
 if [ "$(counters 2>/dev/null || echo 0)" -lt 1024 ]; then

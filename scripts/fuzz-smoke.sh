@@ -10,11 +10,12 @@ secs="${1:-45}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender)
-# One build for all targets (each --product only links). Twice: with SwiftPM 6.3 the product
-# linked by the first, compiling build of a fresh scratch directory can lack the dependencies'
-# coverage counters; relinking once the objects exist gives instrumented binaries (run.sh checks).
-for t in "${targets[@]}" "${targets[@]}"; do
+# One build for all targets (each --product only links). SwiftPM 6.3 gives the library's modules
+# (a path dependency) ASan but not libFuzzer's coverage instrumentation, so coverage is
+# asked of swiftc directly; run.sh refuses a binary without it.
+for t in "${targets[@]}"; do
     swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize fuzzer --sanitize address \
+        -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
         --disable-dead-strip --product "$t" 2>&1 | grep -E 'error:|Build of product' || true
 done
 status=0
