@@ -48,6 +48,14 @@ step "C example: patient_info $sample"
 step "C example: decode_frame $sample $build/demo/sample.pgm"
 "$build/examples/c/decode_frame" "$sample" "$build/demo/sample.pgm"
 
+step "vetdicom render $sample -o $build/demo/sample.png (window from the file) and a 256 px thumbnail"
+"$build/bin/vetdicom" render "$sample" -o "$build/demo/sample.png"
+"$build/bin/vetdicom" render "$sample" -o "$build/demo/sample_thumb.jpg" --size 256x256
+
+step "vetdicom sample --cine, then decode every frame of the ultrasound loop"
+"$build/bin/vetdicom" sample --cine "$build/demo/cine.dcm"
+"$build/bin/vetdicom" decode "$build/demo/cine.dcm" -o "$build/demo/cine.raw"
+
 if [ -f "$root/examples/python/patient_info.py" ]; then
     step "Python example: patient_info.py $sample"
     VETDICOM_LIBRARY="$build/lib/libvetdicom.so.1" PYTHONPATH="$root/bindings/python/src" \
@@ -58,3 +66,4 @@ step "done"
 echo "library:  $build/lib/libvetdicom.so.1 (ldd shows no Swift toolchain)"
 echo "command:  $build/bin/vetdicom"
 echo "examples: $build/examples/c/, $build/examples/cpp/"
+echo "pictures: $build/demo/sample.png, $build/demo/sample_thumb.jpg"
