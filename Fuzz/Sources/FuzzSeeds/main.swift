@@ -55,23 +55,6 @@ func readFile(_ path: String) -> [UInt8]? {
     return out
 }
 
-func listFiles(_ dir: String) -> [String] {
-    guard let d = opendir(dir) else { return [] }
-    defer { closedir(d) }
-    var out: [String] = []
-    while let e = readdir(d) {
-        let name = withUnsafePointer(to: e.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        }
-        if name == "." || name == ".." { continue }
-        let full = "\(dir)/\(name)"
-        var st = stat()
-        guard stat(full, &st) == 0 else { continue }
-        if (st.st_mode & S_IFMT) == S_IFDIR { out += listFiles(full) } else { out.append(full) }
-    }
-    return out.sorted()
-}
-
 // MARK: - synthetic seeds (no outside files needed)
 
 func synthetic() throws {

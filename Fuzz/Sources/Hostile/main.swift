@@ -158,23 +158,6 @@ func writeFile(_ path: String, _ bytes: [UInt8]) {
     fclose(f)
 }
 
-func listFiles(_ dir: String) -> [String] {
-    guard let d = opendir(dir) else { return [] }
-    defer { closedir(d) }
-    var out: [String] = []
-    while let e = readdir(d) {
-        let name = withUnsafePointer(to: e.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        }
-        if name == "." || name == ".." { continue }
-        let full = "\(dir)/\(name)"
-        var st = stat()
-        guard stat(full, &st) == 0 else { continue }
-        if (st.st_mode & S_IFMT) == S_IFDIR { out += listFiles(full) } else { out.append(full) }
-    }
-    return out.sorted()
-}
-
 func format1(_ v: Double) -> String {
     let t = Int((v * 10).rounded())
     return "\(t / 10).\(t % 10)"
