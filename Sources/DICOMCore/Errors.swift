@@ -20,8 +20,9 @@ public enum Status: Int32, Sendable {
     case unknownOption = 104
     case closed = 105
 
-    /// A fixed English description of the status (the text is not API).
-    public var text: String {
+    /// A fixed English description of the status (the text is not API), in static storage
+    /// (the C API returns it as `vetdicom_status_string`).
+    public var staticText: StaticString {
         switch self {
         case .ok: return "OK"
         case .notDICOM: return "not a DICOM file"
@@ -43,6 +44,9 @@ public enum Status: Int32, Sendable {
         case .closed: return "the handle is closed"
         }
     }
+
+    /// `staticText` as a String.
+    public var text: String { staticText.description }
 }
 
 /// The one error type thrown by the Swift core: a status plus a detail message.

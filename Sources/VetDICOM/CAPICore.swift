@@ -121,28 +121,7 @@ func writeBytes(_ raw: UnsafeRawBufferPointer, _ buffer: UnsafeMutablePointer<UI
 
 @_cdecl("vetdicom_status_string")
 public func c_status_string(_ status: Int32) -> UnsafePointer<CChar> {
-    let s: StaticString
-    switch Status(rawValue: status) {
-    case .ok?: s = "OK"
-    case .notDICOM?: s = "not a DICOM file"
-    case .truncated?: s = "the data ends before the structure it declares"
-    case .invalidData?: s = "invalid or inconsistent data"
-    case .unsupportedTransferSyntax?: s = "unsupported transfer syntax"
-    case .codecError?: s = "the codec failed to decode the pixel data"
-    case .limitExceeded?: s = "a configured limit was exceeded"
-    case .notFound?: s = "element not found"
-    case .typeMismatch?: s = "the value cannot be converted to the requested type"
-    case .noPixelData?: s = "the data set has no pixel data"
-    case .io?: s = "input/output error"
-    case .outOfMemory?: s = "out of memory"
-    case .nullArgument?: s = "a required pointer argument is NULL"
-    case .invalidArgument?: s = "invalid argument"
-    case .bufferTooSmall?: s = "the output buffer is too small"
-    case .outOfRange?: s = "index out of range"
-    case .unknownOption?: s = "unknown option key"
-    case .closed?: s = "the handle is closed"
-    case nil: s = "unknown status code"
-    }
+    let s: StaticString = Status(rawValue: status)?.staticText ?? "unknown status code"
     return UnsafeRawPointer(s.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 
