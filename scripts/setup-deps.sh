@@ -38,15 +38,15 @@ vd_debian() {
         vd_log "missing packages:$missing (no apt-get here: install them by hand)"
         return 1
     fi
-    if ! root=$(vd_root_prefix); then
+    if ! vd_sudo=$(vd_root_prefix); then
         vd_log "missing packages:$missing"
         vd_log "run as root or with sudo: apt-get install -y$missing"
         return 1
     fi
     vd_log "installing Debian packages:$missing"
-    $root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    $vd_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
     # shellcheck disable=SC2086
-    $root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing || return 1
+    $vd_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing || return 1
 }
 
 # vd_pip "REQUIREMENT|MODULE[|MIN_MAJOR]"...: installs the Python packages whose module does not import.
