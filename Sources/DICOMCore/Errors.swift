@@ -13,12 +13,15 @@ public enum Status: Int32, Sendable {
     case noPixelData = 9
     case io = 10
     case outOfMemory = 11
+    case unsupported = 12
+    case invalidValue = 13
     case nullArgument = 100
     case invalidArgument = 101
     case bufferTooSmall = 102
     case outOfRange = 103
     case unknownOption = 104
     case closed = 105
+    case wrongHandle = 106
 
     /// A fixed English description of the status (the text is not API), in static storage
     /// (the C API returns it as `vetdicom_status_string`).
@@ -36,12 +39,15 @@ public enum Status: Int32, Sendable {
         case .noPixelData: return "the data set has no pixel data"
         case .io: return "input/output error"
         case .outOfMemory: return "out of memory"
+        case .unsupported: return "the requested combination is not supported (transfer syntax, pixel format or VR)"
+        case .invalidValue: return "the value does not fit the element's VR (length, characters or multiplicity)"
         case .nullArgument: return "a required pointer argument is NULL"
         case .invalidArgument: return "invalid argument"
         case .bufferTooSmall: return "the output buffer is too small"
         case .outOfRange: return "index out of range"
         case .unknownOption: return "unknown option key"
         case .closed: return "the handle is closed"
+        case .wrongHandle: return "the handle is not of the kind this function takes"
         }
     }
 

@@ -64,11 +64,15 @@ typedef int32_t vetdicom_status;
 #define VETDICOM_ERR_NO_PIXEL_DATA               9
 #define VETDICOM_ERR_IO                         10   /* open/read/write of a file failed          */
 #define VETDICOM_ERR_OUT_OF_MEMORY              11
+#define VETDICOM_ERR_UNSUPPORTED                12   /* combination not supported (syntax, pixels, VR) */
+#define VETDICOM_ERR_INVALID_VALUE              13   /* value does not fit its VR; message names the element */
 #define VETDICOM_ERR_NULL_ARGUMENT             100
 #define VETDICOM_ERR_INVALID_ARGUMENT          101
 #define VETDICOM_ERR_BUFFER_TOO_SMALL          102
 #define VETDICOM_ERR_OUT_OF_RANGE              103   /* frame, item or value index too large      */
 #define VETDICOM_ERR_UNKNOWN_OPTION            104
+#define VETDICOM_ERR_CLOSED                    105   /* the handle was closed (or is not a live handle) */
+#define VETDICOM_ERR_WRONG_HANDLE              106   /* a handle of another kind was passed           */
 
 /* A fixed English description of a status. Static storage; never NULL. */
 const char *vetdicom_status_string(vetdicom_status status);
