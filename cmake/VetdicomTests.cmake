@@ -25,6 +25,10 @@ if(Python3_Interpreter_FOUND)
   endif()
 endif()
 
+# scripts/test.sh and demo.sh as on a fresh machine (dpkg says everything is missing; apt-get,
+# pip, sudo, swift and cmake stubbed): the dependency step runs and cmake gets the checkout path.
+add_test(NAME fresh_machine_setup COMMAND ${VETDICOM_SCRIPTS}/test-fresh-machine.sh)
+
 # cmake --install, then an out-of-tree find_package(vetdicom) build of examples/c, and pkg-config.
 add_test(NAME install_and_consume
          COMMAND ${VETDICOM_SCRIPTS}/test-install.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR}
