@@ -43,6 +43,10 @@ let package = Package(
                 linkerSettings: [.unsafeFlags([
                     "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
                     "-Xlinker", "-soname=libvetdicom.so.1",
+                    // lld, not gold: gold leaves the Swift type descriptors that modules reach
+                    // through the GOT in .dynsym (LOCAL, with GLOB_DAT relocations) although the
+                    // version script makes them local; lld resolves them to RELATIVE relocations.
+                    "-use-ld=lld",
                 ])]),
         .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"],
                           swiftSettings: [.swiftLanguageMode(.v5)]),

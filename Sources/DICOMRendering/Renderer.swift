@@ -145,9 +145,14 @@ public enum Renderer {
         guard stride >= rowBytes else {
             throw DICOMError(.invalidArgument, "stride \(stride) is shorter than a row of \(rowBytes) bytes")
         }
-        let (need, o1) = stride.multipliedReportingOverflow(by: h - 1)
-        guard !o1, need &+ rowBytes <= dst.count else {
-            throw DICOMError(.bufferTooSmall, "the rendered frame needs \(need &+ rowBytes) bytes, the buffer has \(dst.count)")
+        // stride x (h - 1) + rowBytes, both steps overflow-checked (a stride near
+        // Int.max / (h - 1) used to wrap the sum and pass the capacity check).
+        let (last, o1) = stride.multipliedReportingOverflow(by: max(0, h - 1))
+        let (need, o2) = last.addingReportingOverflow(rowBytes)
+        guard !o1, !o2, need <= dst.count else {
+            throw DICOMError(.bufferTooSmall, o1 || o2
+                ? "stride \(stride) x \(h) rows overflows the address space"
+                : "the rendered frame needs \(need) bytes, the buffer has \(dst.count)")
         }
         var (img, desc) = try renderFull(pipeline, frame: frame, options: options)
         if options.overlays {

@@ -50,23 +50,216 @@ final class CStringPool: @unchecked Sendable {
     deinit { for p in pointers { free(p) } }
 }
 
+// MARK: - checked handles
+//
+// A handle given to C is not the address of a Swift object: it is a token (a unique number
+// that is never reused, shaped like a pointer C code must not dereference) registered here
+// with its kind and its object. Every function looks the token up before use, so a closed
+// handle, a double close, a stale data set of a closed file or a handle of another kind is a
+// status (VETDICOM_ERR_CLOSED / VETDICOM_ERR_WRONG_HANDLE), never a use of freed memory. The
+// lookup returns a strong reference: a close racing a call cannot free the object under it.
+
+enum HandleKind: UInt8, CustomStringConvertible {
+    case file = 1, options = 2, dataSet = 3, other = 4
+    var description: String {
+        switch self {
+        case .file: return "vetdicom_file"
+        case .options: return "vetdicom_options"
+        case .dataSet: return "vetdicom_dataset"
+        case .other: return "handle"
+        }
+    }
+}
+
+/// The live handles: token -> (kind, object, owning file token). One mutex; lookups are a
+/// dictionary probe.
+final class HandleRegistry: @unchecked Sendable {
+    static let shared = HandleRegistry()
+    private struct Entry { let kind: HandleKind; let object: AnyObject; let owner: UInt }
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var live: [UInt: Entry] = [:]
+    /// Data set tokens by data set object (the same data set always gets the same token).
+    private var dataSetTokens: [ObjectIdentifier: UInt] = [:]
+    /// The file that owns each byte store (data sets are invalidated with their file).
+    private var storeOwner: [ObjectIdentifier: UInt] = [:]
+    /// The data set tokens and stores of each file.
+    private var children: [UInt: [UInt]] = [:]
+    private var stores: [UInt: [ObjectIdentifier]] = [:]
+    private var counter: UInt = 0
+    /// Tokens are 0x5644_xxxx_xxxx_xxx0: outside the user address space of x86-64/AArch64.
+    private static let tag: UInt = 0x5644 << 48
+
+    private init() {
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    private func newToken() -> UInt {
+        counter &+= 1
+        return HandleRegistry.tag | ((counter & 0x0000_0FFF_FFFF_FFFF) << 4)
+    }
+
+    func register(_ object: AnyObject, kind: HandleKind) -> OpaquePointer {
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        let t = newToken()
+        live[t] = Entry(kind: kind, object: object, owner: 0)
+        if kind == .file, let box = object as? FileBox {
+            var ids: [ObjectIdentifier] = []
+            for st in [box.file.meta.store, box.file.dataSet.store] {
+                let id = ObjectIdentifier(st)
+                if storeOwner[id] == nil { storeOwner[id] = t; ids.append(id) }
+            }
+            stores[t] = ids
+        }
+        return OpaquePointer(bitPattern: t)!
+    }
+
+    /// The token of a data set of an open file (registered on first use).
+    func dataSetToken(_ ds: DataSet) -> OpaquePointer {
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        let id = ObjectIdentifier(ds)
+        if let t = dataSetTokens[id], let p = OpaquePointer(bitPattern: t) { return p }
+        let t = newToken()
+        let owner = storeOwner[ObjectIdentifier(ds.store)] ?? 0
+        live[t] = Entry(kind: .dataSet, object: ds, owner: owner)
+        dataSetTokens[id] = t
+        children[owner, default: []].append(t)
+        return OpaquePointer(bitPattern: t)!
+    }
+
+    enum Lookup { case ok(AnyObject), closed, wrongKind(HandleKind) }
+
+    func lookup(_ p: OpaquePointer, _ kind: HandleKind) -> Lookup {
+        let t = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(p)))
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        guard let e = live[t] else { return .closed }
+        guard e.kind == kind else { return .wrongKind(e.kind) }
+        return .ok(e.object)
+    }
+
+    /// Removes a handle (and, for a file, its data sets). Returns the lookup result before removal.
+    func remove(_ p: OpaquePointer, _ kind: HandleKind) -> Lookup {
+        let t = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(p)))
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        guard let e = live[t] else { return .closed }
+        guard e.kind == kind else { return .wrongKind(e.kind) }
+        live[t] = nil
+        if kind == .file {
+            for c in children.removeValue(forKey: t) ?? [] {
+                if let ce = live.removeValue(forKey: c) { dataSetTokens[ObjectIdentifier(ce.object)] = nil }
+            }
+            for id in stores.removeValue(forKey: t) ?? [] { storeOwner[id] = nil }
+        }
+        return .ok(e.object)
+    }
+
+    /// Live handles of each kind (for tests).
+    var count: Int {
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        return live.count
+    }
+}
+
+/// The status of the last failed handle check on this thread, consumed by `nullArgument`, so the
+/// pattern `guard let box = fileBox(file) else { return nullArgument("file") }` reports
+/// CLOSED / WRONG_HANDLE for a dead or foreign handle and NULL_ARGUMENT only for NULL.
+private let handleFailureKey: pthread_key_t = {
+    var k = pthread_key_t()
+    pthread_key_create(&k, nil)
+    return k
+}()
+
+@inline(__always) private func setHandleFailure(_ s: Status?) {
+    let v = Int(s?.rawValue ?? 0)
+    pthread_setspecific(handleFailureKey, UnsafeRawPointer(bitPattern: v))
+}
+
+private func takeHandleFailure() -> Status? {
+    let v = Int(bitPattern: pthread_getspecific(handleFailureKey))
+    if v == 0 { return nil }
+    pthread_setspecific(handleFailureKey, nil)
+    return Status(rawValue: Int32(truncatingIfNeeded: v))
+}
+
+/// Looks a handle up. nil for NULL (NULL_ARGUMENT), and for a closed or foreign handle after
+/// recording CLOSED / WRONG_HANDLE with a message (which `nullArgument` then returns).
+func checkedHandle<T: AnyObject>(_ p: OpaquePointer?, _ kind: HandleKind, as: T.Type) -> T? {
+    setHandleFailure(nil)
+    guard let p else { return nil }
+    switch HandleRegistry.shared.lookup(p, kind) {
+    case .ok(let o):
+        if let t = o as? T { return t }
+        _ = fail(.wrongHandle, "a handle of another kind was passed where a \(kind) is expected")
+        setHandleFailure(.wrongHandle)
+    case .closed:
+        _ = fail(.closed, "the \(kind) handle was closed (or is not a live handle)")
+        setHandleFailure(.closed)
+    case .wrongKind(let k):
+        _ = fail(.wrongHandle, "a \(k) was passed where a \(kind) is expected")
+        setHandleFailure(.wrongHandle)
+    }
+    return nil
+}
+
+/// The file behind a `vetdicom_file *` (nil: NULL, closed or wrong kind; see `nullArgument`).
 @inline(__always) func fileBox(_ p: OpaquePointer?) -> FileBox? {
-    guard let p else { return nil }
-    return Unmanaged<FileBox>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
+    checkedHandle(p, .file, as: FileBox.self)
 }
 
+/// The options behind a `vetdicom_options *` (nil: NULL, destroyed or wrong kind).
 @inline(__always) func optionsBox(_ p: OpaquePointer?) -> OptionsBox? {
-    guard let p else { return nil }
-    return Unmanaged<OptionsBox>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
+    checkedHandle(p, .options, as: OptionsBox.self)
 }
 
+/// The data set behind a `vetdicom_dataset *` (nil: NULL, its file closed, or wrong kind).
 @inline(__always) func dataSetRef(_ p: OpaquePointer?) -> DataSet? {
-    guard let p else { return nil }
-    return Unmanaged<DataSet>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
+    checkedHandle(p, .dataSet, as: DataSet.self)
 }
 
+/// The handle of a data set of an open file (valid until the file is closed).
 @inline(__always) func dataSetPointer(_ ds: DataSet) -> OpaquePointer {
-    OpaquePointer(Unmanaged.passUnretained(ds).toOpaque())
+    HandleRegistry.shared.dataSetToken(ds)
+}
+
+/// Optional options argument: NULL gives `fallback`; a closed or foreign handle throws
+/// CLOSED / WRONG_HANDLE (it is never silently replaced by the defaults).
+func optionsOrDefault(_ p: OpaquePointer?, _ fallback: @autoclosure () -> FileOptions) throws -> FileOptions {
+    guard let p else { return fallback() }
+    if let box = optionsBox(p) { return box.options }
+    let s = takeHandleFailure() ?? .closed
+    throw DICOMError(s, String(cString: vetsupport_get_error()))
+}
+
+// MARK: - struct_size
+
+/// The rule of the header ("Structs"): a caller's `struct_size` may be any size from the 1.0
+/// size of the struct up; the library writes min(struct_size, its own size) bytes and sets
+/// `struct_size` to the number of bytes it wrote. Returns nil when the size is acceptable, else
+/// the INVALID_ARGUMENT status.
+func checkStructSize(_ p: UnsafeMutableRawPointer, _ name: String, v1Size: Int) -> Int32? {
+    let size = p.load(as: Int.self)
+    if size < v1Size {
+        return fail(.invalidArgument, "\(name)->struct_size is \(size); it must be at least \(v1Size) (the 1.0 size)")
+    }
+    return nil
+}
+
+/// Writes `value` into the caller's struct under the struct_size rule (checked before).
+func writeStruct<T>(_ value: T, to p: UnsafeMutableRawPointer) {
+    let size = min(p.load(as: Int.self), MemoryLayout<T>.size)
+    var v = value
+    withUnsafeMutableBytes(of: &v) { raw in
+        raw.storeBytes(of: size, toByteOffset: 0, as: Int.self)
+        if let base = raw.baseAddress { memcpy(p, base, size) }
+    }
+}
+
+/// The 1.0 sizes of the structs of the header (never change; LP64).
+enum StructV1Size {
+    static let patient = 152
+    static let imageInfo = 72
+    static let frameInfo = 40
+    static let geometry = 48
 }
 
 // MARK: - status plumbing
@@ -82,8 +275,11 @@ final class CStringPool: @unchecked Sendable {
     return fail(.invalidData, "\(error)")
 }
 
+/// NULL_ARGUMENT for `name`, or the CLOSED / WRONG_HANDLE status (and message) recorded by the
+/// handle check that just failed on this thread.
 @inline(__always) func nullArgument(_ name: String) -> Int32 {
-    fail(.nullArgument, "argument '\(name)' is NULL")
+    if let s = takeHandleFailure() { return s.rawValue }
+    return fail(.nullArgument, "argument '\(name)' is NULL")
 }
 
 /// Runs `body`, mapping thrown errors to status codes.
@@ -146,14 +342,14 @@ public func c_version_string() -> UnsafePointer<CChar> {
 @_cdecl("vetdicom_options_create")
 public func c_options_create(_ out: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
     guard let out else { return nullArgument("out") }
-    out.pointee = OpaquePointer(Unmanaged.passRetained(OptionsBox()).toOpaque())
+    out.pointee = HandleRegistry.shared.register(OptionsBox(), kind: .options)
     return Status.ok.rawValue
 }
 
 @_cdecl("vetdicom_options_destroy")
 public func c_options_destroy(_ options: OpaquePointer?) {
     guard let options else { return }
-    Unmanaged<OptionsBox>.fromOpaque(UnsafeRawPointer(options)).release()
+    report(HandleRegistry.shared.remove(options, .options), .options)
 }
 
 private func setOption(_ options: OpaquePointer?, _ key: UnsafePointer<CChar>?,
@@ -193,7 +389,7 @@ private func openWith(_ out: UnsafeMutablePointer<OpaquePointer?>, _ make: () th
     out.pointee = nil
     return guarded {
         let box = FileBox(try make())
-        out.pointee = OpaquePointer(Unmanaged.passRetained(box).toOpaque())
+        out.pointee = HandleRegistry.shared.register(box, kind: .file)
         return Status.ok.rawValue
     }
 }
@@ -204,9 +400,8 @@ public func c_file_open(_ path: UnsafePointer<CChar>?, _ options: OpaquePointer?
     guard let out else { return nullArgument("out") }
     out.pointee = nil
     guard let path else { return nullArgument("path") }
-    let opts = optionsBox(options)?.options ?? FileOptions()
     let p = String(cString: path)
-    return openWith(out) { try DICOMFile(path: p, options: opts) }
+    return openWith(out) { try DICOMFile(path: p, options: try optionsOrDefault(options, FileOptions())) }
 }
 
 @_cdecl("vetdicom_file_open_memory")
@@ -215,15 +410,24 @@ public func c_file_open_memory(_ data: UnsafePointer<UInt8>?, _ size: Int, _ opt
     guard let out else { return nullArgument("out") }
     out.pointee = nil
     if data == nil && size != 0 { return nullArgument("data") }
-    let opts = optionsBox(options)?.options ?? FileOptions()
+    guard size >= 0 else { return fail(.invalidArgument, "size \(size) is negative") }
     let raw = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size)
-    return openWith(out) { try DICOMFile(bytes: raw, options: opts) }
+    return openWith(out) { try DICOMFile(bytes: raw, options: try optionsOrDefault(options, FileOptions())) }
 }
 
 @_cdecl("vetdicom_file_close")
 public func c_file_close(_ file: OpaquePointer?) {
     guard let file else { return }
-    Unmanaged<FileBox>.fromOpaque(UnsafeRawPointer(file)).release()
+    report(HandleRegistry.shared.remove(file, .file), .file)
+}
+
+/// A close/destroy of a dead or foreign handle does nothing but leave a message.
+private func report(_ r: HandleRegistry.Lookup, _ kind: HandleKind) {
+    switch r {
+    case .ok: break
+    case .closed: _ = fail(.closed, "the \(kind) handle was already closed (or is not a live handle)")
+    case .wrongKind(let k): _ = fail(.wrongHandle, "a \(k) was passed to the close of a \(kind)")
+    }
 }
 
 @_cdecl("vetdicom_file_transfer_syntax")
@@ -256,9 +460,7 @@ public func c_file_meta(_ file: OpaquePointer?, _ out: UnsafeMutablePointer<Opaq
 public func c_file_patient(_ file: OpaquePointer?, _ patient: UnsafeMutablePointer<vetdicom_patient>?) -> Int32 {
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let patient else { return nullArgument("patient") }
-    guard patient.pointee.struct_size >= MemoryLayout<vetdicom_patient>.size else {
-        return fail(.invalidArgument, "patient->struct_size is \(patient.pointee.struct_size), expected \(MemoryLayout<vetdicom_patient>.size)")
-    }
+    if let e = checkStructSize(patient, "patient", v1Size: StructV1Size.patient) { return e }
     let s = box.patientStrings.map { UnsafePointer($0) }
     guard s.count == 18 else { return fail(.invalidData, "internal: patient strings") }
     var p = vetdicom_patient()
@@ -269,7 +471,7 @@ public func c_file_patient(_ file: OpaquePointer?, _ patient: UnsafeMutablePoint
     p.breed_code_scheme = s[10]; p.breed_code_meaning = s[11]; p.sex = s[12]; p.neutered = s[13]
     p.responsible_person = s[14]; p.responsible_person_role = s[15]; p.responsible_organization = s[16]
     p.birth_date = s[17]
-    patient.pointee = p
+    writeStruct(p, to: patient)
     return Status.ok.rawValue
 }
 
@@ -277,9 +479,7 @@ public func c_file_patient(_ file: OpaquePointer?, _ patient: UnsafeMutablePoint
 public func c_file_image_info(_ file: OpaquePointer?, _ info: UnsafeMutablePointer<vetdicom_image_info>?) -> Int32 {
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let info else { return nullArgument("info") }
-    guard info.pointee.struct_size >= MemoryLayout<vetdicom_image_info>.size else {
-        return fail(.invalidArgument, "info->struct_size is \(info.pointee.struct_size), expected \(MemoryLayout<vetdicom_image_info>.size)")
-    }
+    if let e = checkStructSize(info, "info", v1Size: StructV1Size.imageInfo) { return e }
     return guarded {
         let d = try box.file.imageDescription()
         var i = vetdicom_image_info()
@@ -297,7 +497,7 @@ public func c_file_image_info(_ file: OpaquePointer?, _ info: UnsafeMutablePoint
         i.float_pixels = Int32(d.floatBits)
         i.photometric_interpretation = UnsafePointer(box.photometric)
         i.transfer_syntax_uid = UnsafePointer(box.transferSyntaxUID)
-        info.pointee = i
+        writeStruct(i, to: info)
         return Status.ok.rawValue
     }
 }

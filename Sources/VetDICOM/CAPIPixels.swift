@@ -36,11 +36,13 @@ func fill(_ info: UnsafeMutablePointer<vetdicom_frame_info>, _ l: DecodedLayout)
     i.is_signed = l.isSigned ? 1 : 0
     i.is_float = l.isFloat ? 1 : 0
     i.photometric_interpretation = staticPhotometric(l.photometricInterpretation)
-    info.pointee = i
+    writeStruct(i, to: info)
 }
 
-func decodeSettings(_ options: OpaquePointer?, _ file: DICOMFile) -> DecodeSettings {
-    optionsBox(options)?.options.decode ?? file.options.decode
+/// The decode settings of `options` (NULL: the file's). Throws CLOSED / WRONG_HANDLE for a dead
+/// or foreign options handle.
+func decodeSettings(_ options: OpaquePointer?, _ file: DICOMFile) throws -> DecodeSettings {
+    try optionsOrDefault(options, file.options).decode
 }
 
 @_cdecl("vetdicom_file_frame_count")
@@ -58,11 +60,9 @@ public func c_file_frame_size(_ file: OpaquePointer?, _ options: OpaquePointer?,
                               _ info: UnsafeMutablePointer<vetdicom_frame_info>?) -> Int32 {
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let size else { return nullArgument("size") }
-    if let info, info.pointee.struct_size < MemoryLayout<vetdicom_frame_info>.size {
-        return fail(.invalidArgument, "info->struct_size is \(info.pointee.struct_size), expected \(MemoryLayout<vetdicom_frame_info>.size)")
-    }
+    if let info, let e = checkStructSize(info, "info", v1Size: StructV1Size.frameInfo) { return e }
     return guarded {
-        let l = try box.file.pixels().layout(decodeSettings(options, box.file))
+        let l = try box.file.pixels().layout(try decodeSettings(options, box.file))
         size.pointee = l.frameBytes
         if let info { fill(info, l) }
         return Status.ok.rawValue
@@ -77,7 +77,7 @@ public func c_file_decode_frame(_ file: OpaquePointer?, _ options: OpaquePointer
     return guarded {
         let p = try box.file.pixels()
         let dst = UnsafeMutableRawBufferPointer(start: buffer, count: max(0, capacity))
-        try p.decode(frame: frame, into: dst, settings: decodeSettings(options, box.file))
+        try p.decode(frame: frame, into: dst, settings: try decodeSettings(options, box.file))
         return Status.ok.rawValue
     }
 }
@@ -87,10 +87,10 @@ public func c_file_decode_frames(_ file: OpaquePointer?, _ options: OpaquePointe
                                  _ buffer: UnsafeMutableRawPointer?, _ capacity: Int) -> Int32 {
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let buffer else { return nullArgument("buffer") }
-    let threads = optionsBox(options)?.options.threads ?? box.file.options.threads
     return guarded {
+        let threads = try optionsOrDefault(options, box.file.options).threads
         let p = try box.file.pixels()
-        let settings = decodeSettings(options, box.file)
+        let settings = try decodeSettings(options, box.file)
         let size = p.layout(settings).frameBytes
         guard first >= 0, count >= 0, first <= p.frameCount, count <= p.frameCount - first else {
             return fail(.outOfRange, "frames \(first)..<\(first &+ count) requested, the image has \(p.frameCount)")

@@ -8,8 +8,10 @@ import Glibc
 
 // Exported rendering functions (see "Rendering" in vetdicom.h). Thin wrappers over Render.swift.
 
-func renderFileOptions(_ options: OpaquePointer?, _ file: DICOMFile) -> FileOptions {
-    optionsBox(options)?.options ?? file.options
+/// The options of `options` (NULL: the file's). Throws CLOSED / WRONG_HANDLE for a dead or
+/// foreign options handle.
+func renderFileOptions(_ options: OpaquePointer?, _ file: DICOMFile) throws -> FileOptions {
+    try optionsOrDefault(options, file.options)
 }
 
 /// Exported to C as `vetdicom_file_render_size`.
@@ -21,7 +23,7 @@ public func c_file_render_size(_ file: OpaquePointer?, _ options: OpaquePointer?
     guard let height else { return nullArgument("height") }
     guard let channels else { return nullArgument("channels") }
     return guarded {
-        let s = try box.file.renderShape(options: renderFileOptions(options, box.file))
+        let s = try box.file.renderShape(options: try renderFileOptions(options, box.file))
         width.pointee = UInt32(truncatingIfNeeded: s.width)
         height.pointee = UInt32(truncatingIfNeeded: s.height)
         channels.pointee = UInt32(truncatingIfNeeded: s.channels)
@@ -36,7 +38,7 @@ public func c_file_render(_ file: OpaquePointer?, _ options: OpaquePointer?, _ f
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let buffer else { return nullArgument("buffer") }
     return guarded {
-        let opts = renderFileOptions(options, box.file)
+        let opts = try renderFileOptions(options, box.file)
         let shape = try box.file.renderShape(options: opts)
         let st = stride == 0 ? shape.rowBytes : stride
         guard st > 0 else { return fail(.invalidArgument, "stride \(stride) is invalid") }
@@ -52,7 +54,7 @@ private func renderToPath(_ file: OpaquePointer?, _ options: OpaquePointer?, _ f
     guard let path else { return nullArgument("path") }
     let p = String(cString: path)
     return guarded {
-        try box.file.renderToFile(frame: frame, options: renderFileOptions(options, box.file), path: p, jpeg: jpeg)
+        try box.file.renderToFile(frame: frame, options: try renderFileOptions(options, box.file), path: p, jpeg: jpeg)
         return Status.ok.rawValue
     }
 }
@@ -80,7 +82,7 @@ private func renderToMemory(_ file: OpaquePointer?, _ options: OpaquePointer?, _
     size.pointee = 0
     guard let box = fileBox(file) else { return nullArgument("file") }
     return guarded {
-        let (mem, n) = try box.file.renderEncoded(frame: frame, options: renderFileOptions(options, box.file), jpeg: jpeg)
+        let (mem, n) = try box.file.renderEncoded(frame: frame, options: try renderFileOptions(options, box.file), jpeg: jpeg)
         data.pointee = mem.assumingMemoryBound(to: UInt8.self)
         size.pointee = n
         return Status.ok.rawValue
@@ -167,9 +169,7 @@ public func c_file_geometry(_ file: OpaquePointer?, _ frame: Int,
                             _ geometry: UnsafeMutablePointer<vetdicom_geometry>?) -> Int32 {
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let geometry else { return nullArgument("geometry") }
-    guard geometry.pointee.struct_size >= MemoryLayout<vetdicom_geometry>.size else {
-        return fail(.invalidArgument, "geometry->struct_size is \(geometry.pointee.struct_size), expected \(MemoryLayout<vetdicom_geometry>.size)")
-    }
+    if let e = checkStructSize(geometry, "geometry", v1Size: StructV1Size.geometry) { return e }
     let g = box.file.geometry(frame: frame)
     var out = vetdicom_geometry()
     out.struct_size = MemoryLayout<vetdicom_geometry>.size
@@ -178,6 +178,6 @@ public func c_file_geometry(_ file: OpaquePointer?, _ frame: Int,
     out.pixel_aspect_ratio = g.pixelAspectRatio
     out.source = staticSource(g.source)
     out.ultrasound_region_count = UInt32(truncatingIfNeeded: g.ultrasoundRegions.count)
-    geometry.pointee = out
+    writeStruct(out, to: geometry)
     return Status.ok.rawValue
 }
