@@ -22,6 +22,18 @@
  * - Frames, items and value indices are numbered from 0.
  * - Integers are fixed width; there is no bool, long or struct passed by value. Structs that
  *   the library fills carry `struct_size` as their first field: set it to sizeof(struct).
+ *   The struct_size rule (so a program keeps working when a later version grows a struct, and
+ *   a program built against a later header works with this library): any struct_size from the
+ *   struct's 1.0 size up is accepted; the library writes min(struct_size, the size it knows)
+ *   bytes and sets struct_size to that count; fields beyond it are left untouched. A
+ *   struct_size below the 1.0 size is VETDICOM_ERR_INVALID_ARGUMENT and nothing is written.
+ *   Structs only grow at the end; 1.0 sizes (LP64): vetdicom_patient 152, vetdicom_image_info
+ *   72, vetdicom_frame_info 40, vetdicom_geometry 48.
+ * - Handles (vetdicom_file, vetdicom_options, vetdicom_dataset) are checked on every call: a
+ *   closed file, destroyed options, a data set of a closed file, or any pointer the library did
+ *   not hand out gives VETDICOM_ERR_CLOSED; a handle of another kind gives
+ *   VETDICOM_ERR_WRONG_HANDLE; closing or destroying twice does nothing. Handles are opaque
+ *   tokens that are never reused (never dereference them).
  *
  * Threading
  * - A vetdicom_file may be used from several threads at once for reading metadata,
