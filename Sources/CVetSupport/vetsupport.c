@@ -1,7 +1,9 @@
+#define _GNU_SOURCE 1
 #include "vetsupport.h"
 #include <string.h>
 #include <iconv.h>
 #include <errno.h>
+#include <pthread.h>
 
 static _Thread_local char vet_error[1024];
 
@@ -35,4 +37,17 @@ ptrdiff_t vetsupport_to_utf8(const char *charset, const uint8_t *in, size_t in_l
     iconv(cd, NULL, NULL, &op, &ol);
     iconv_close(cd);
     return (ptrdiff_t)(out_cap - ol);
+}
+
+uintptr_t vetsupport_stack_low(void)
+{
+    pthread_attr_t attr;
+    void *addr = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return 0;
+    if (pthread_attr_getstack(&attr, &addr, &size) != 0)
+        addr = NULL;
+    pthread_attr_destroy(&attr);
+    return (uintptr_t)addr;
 }

@@ -109,16 +109,32 @@ public final class PixelPipeline: @unchecked Sendable {
             throw DICOMError(.invalidData, "frame \(index) has no fragments")
         }
         let store = dataSet.store
+        if let damage = d.pixelElement.damage, damage.status == .truncated, range.upperBound == fragments.count {
+            // Salvage: the last fragment was cut short by the end of the file.
+            let have = fragments[range].reduce(0) { $0 &+ $1.count }
+            throw DICOMError(.truncated, "frame \(index) is cut short: \(have) bytes of its fragments are present (\(damage.message))")
+        }
+        // The frame's bytes are read with ByteStore.withBytes (pread into a temporary buffer for
+        // files read lazily: a file changed while open is an error, not a signal).
         if range.count == 1 {
-            let src = store.slice(fragments[range.lowerBound])
-            try decodeCodestream(src, dst, settings, &out)
+            try store.withBytes(fragments[range.lowerBound]) { src in
+                try decodeCodestream(src, dst, settings, &out)
+            }
         } else {
-            var joined: [UInt8] = []
             var total = 0
             for f in range { total &+= fragments[f].count }
-            joined.reserveCapacity(total)
-            for f in range { joined.append(contentsOf: store.slice(fragments[f])) }
-            try joined.withUnsafeBytes { try decodeCodestream($0, dst, settings, &out) }
+            guard let joined = malloc(max(total, 1)) else {
+                throw DICOMError(.outOfMemory, "cannot allocate \(total) bytes for the fragments of frame \(index)")
+            }
+            defer { free(joined) }
+            var at = 0
+            for f in range {
+                try store.withBytes(fragments[f]) { src in
+                    if let b = src.baseAddress, src.count > 0 { memcpy(joined + at, b, src.count) }
+                }
+                at += fragments[f].count
+            }
+            try decodeCodestream(UnsafeRawBufferPointer(start: joined, count: total), dst, settings, &out)
         }
     }
 
@@ -126,6 +142,9 @@ public final class PixelPipeline: @unchecked Sendable {
                                   _ settings: DecodeSettings, _ out: inout DecodedLayout) throws {
         let d = description
         let g = d.geometry
+        // What the codestream can hold, before any codec allocates (CodestreamBounds.swift).
+        try CodestreamBounds.check(src, transferSyntax: uid, rows: d.rows, columns: d.columns,
+                                   samplesPerPixel: d.samplesPerPixel, frameBytes: dst.count)
         let codec: CodecOutput
         switch uid {
         case JPEGCodec.baselineUID, JPEGCodec.extendedUID, JPEGCodec.losslessP14UID, JPEGCodec.losslessSV1UID:
@@ -143,7 +162,9 @@ public final class PixelPipeline: @unchecked Sendable {
         case "1.2.840.10008.1.2.5":
             codec = try RLE.decode(src, geometry: g, into: dst, settings: settings)
         case TransferSyntax.deflatedImageFrameCompression:
-            let inflated = try inflate(src, limit: max(limits.maxFrameBytes, 1 << 20))
+            // Inflation stops at the frame's real size (a 4x4 frame whose stream inflates to
+            // 1 GiB costs 16 bytes), bounded by max_frame_bytes.
+            let inflated = try inflate(src, limit: max(limits.maxFrameBytes, 1 << 20), outputNeeded: dst.count)
             try unpackNative(inflated.bytes, bitOffset: 0, dst, &out, settings)
             return
         default:
@@ -212,6 +233,11 @@ public final class PixelPipeline: @unchecked Sendable {
         let startByte = startBit / 8
         let endByte = endBit / 8
         guard endByte <= e.length else {
+            if let damage = e.damage, damage.status == .truncated {
+                // Salvage: the file was cut short; earlier frames decode, this one is damaged.
+                throw DICOMError(.truncated,
+                    "frame \(index) needs pixel data bytes \(startByte)..<\(endByte), only \(e.length) are present (\(damage.message))")
+            }
             throw DICOMError(.invalidData,
                 "pixel data holds \(e.length) bytes, frame \(index) needs bytes \(startByte)..<\(endByte)")
         }
@@ -223,27 +249,32 @@ public final class PixelPipeline: @unchecked Sendable {
         let d = description
         let e = d.pixelElement
         let (startBit, _, startByte, endByte) = try nativeRange(index)
-        var src = dataSet.store.slice(e.offset..<(e.offset + e.length))
-        var swapped: [UInt8] = []
+        let store = dataSet.store
         if dataSet.bigEndian && d.bitsAllocated == 8 && e.vr == .OW {
             // 8-bit data in OW, big endian: bytes are swapped in pairs (pydicom's be_swap_ow).
             let lo = startByte & ~1
-            let hi = min(e.length & ~1, (endByte + 1) & ~1)
-            swapped = [UInt8](repeating: 0, count: hi - lo)
-            var i = 0
-            while lo + i + 1 < hi {
-                swapped[i] = src[lo + i + 1]
-                swapped[i + 1] = src[lo + i]
-                i += 2
+            let hi = max(lo, min(e.length & ~1, (endByte + 1) & ~1))
+            var swapped = [UInt8](repeating: 0, count: hi - lo)
+            try store.withBytes((e.offset + lo)..<(e.offset + hi)) { src in
+                var i = 0
+                while i + 1 < src.count {
+                    swapped[i] = src[i + 1]
+                    swapped[i + 1] = src[i]
+                    i += 2
+                }
             }
             try swapped.withUnsafeBytes { buf in
-                let bits = (startByte - lo) * 8
-                try unpackNative(buf, bitOffset: bits, dst, &out, settings)
+                // An odd frame size starts frame 1 in the middle of a swapped pair: skip to it.
+                let skip = startByte - lo
+                guard skip <= buf.count else { throw DICOMError(.invalidData, "pixel data too short") }
+                let sub = UnsafeRawBufferPointer(rebasing: buf[skip...])
+                try unpackNative(sub, bitOffset: startBit - startByte * 8, dst, &out, settings)
             }
             return
         }
-        src = UnsafeRawBufferPointer(rebasing: src[startByte..<endByte])
-        try unpackNative(src, bitOffset: startBit - startByte * 8, dst, &out, settings)
+        try store.withBytes((e.offset + startByte)..<(e.offset + endByte)) { src in
+            try unpackNative(src, bitOffset: startBit - startByte * 8, dst, &out, settings)
+        }
     }
 
     /// Converts one native frame (`src` starting at bit `bitOffset`) into the output layout.
@@ -407,7 +438,7 @@ public final class PixelPipeline: @unchecked Sendable {
         let store = ds.store
         var starts: [Int] = []
         for (i, f) in fragments.enumerated() {
-            let b = store.slice(f)
+            let b = store.slice(f.lowerBound..<min(f.upperBound, f.lowerBound + 8)) // the head only
             if b.count >= 2 && b[0] == 0xFF && (b[1] == 0xD8 || b[1] == 0x4F) { starts.append(i) }
             else if b.count >= 8 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0x0C && b[4] == 0x6A && b[5] == 0x50 {
                 starts.append(i)
@@ -420,7 +451,7 @@ public final class PixelPipeline: @unchecked Sendable {
         var ranges: [Range<Int>] = []
         var begin = 0
         for (i, f) in fragments.enumerated() {
-            let b = store.slice(f)
+            let b = store.slice(max(f.lowerBound, f.upperBound - 64)..<f.upperBound) // the tail only
             var end = b.count
             while end > 0 && b[end - 1] == 0 { end -= 1 }
             if end >= 2 && b[end - 2] == 0xFF && b[end - 1] == 0xD9 {

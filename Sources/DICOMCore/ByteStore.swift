@@ -2,16 +2,160 @@
 import Glibc
 #endif
 
-/// The bytes of one file: memory-mapped, copied from the caller, borrowed from the caller,
-/// or produced by inflating a deflated data set. Immutable once created, so it can be read
-/// from any thread.
+/// The bytes of one file: read into owned memory (the default for files), memory-mapped (opt-in),
+/// copied from the caller, borrowed from the caller, or produced by inflating a deflated data
+/// set. Safe to read from any thread.
+///
+/// Files read with `init(readingFile:)` never raise a signal when another process truncates or
+/// rewrites them while open. Files up to `eagerLimit` are read whole at open. Larger files get an
+/// anonymous private mapping of their size (nothing committed until written): the parser loads
+/// the 64 KiB chunks it reads (`ensure`: everything but large values, so the whole header ends
+/// up in owned memory), and other chunks are loaded on first use with pread, checking the count.
+/// Bulk values (pixel data) are read with `withBytes`, which preads exactly the range into a
+/// temporary buffer and throws `.truncated`/`.io` when the file no longer holds it.
 public final class ByteStore: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
     private enum Owner { case mmap(UnsafeMutableRawPointer, Int), heap(UnsafeMutableRawPointer), borrowed, none }
     private let owner: Owner
-    /// For mapped files: the open descriptor, so small reads far into a large file can use
-    /// pread instead of faulting in mapped pages (-1 otherwise).
+    /// For mapped and lazily read files: the open descriptor (-1 otherwise).
     private let fd: Int32
+    /// Lazily read files: which chunks are in memory.
+    private let lazy: LazyChunks?
+
+    /// Files up to this size are read whole at open.
+    public static let eagerLimit = 4 << 20
+    /// Values from this length on are bulk: not loaded by the parser.
+    public static let bulkThreshold = 1 << 16
+    static let chunkShift = 16
+
+    /// Which chunks of a lazily read file are loaded (and which failed), under a mutex.
+    final class LazyChunks: @unchecked Sendable {
+        let mutex: UnsafeMutablePointer<pthread_mutex_t>
+        var loaded: [UInt64]
+        var failed = false
+        var fileChangedMessage = ""
+        init(chunks: Int) {
+            loaded = [UInt64](repeating: 0, count: (chunks + 63) / 64)
+            mutex = .allocate(capacity: 1)
+            pthread_mutex_init(mutex, nil)
+        }
+        deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+    }
+
+    /// Reads a file into owned memory (see the type's comment). Throws `.io` if it can't be
+    /// opened or read.
+    public init(readingFile path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw DICOMError(.io, "cannot open '\(path)': \(String(cString: strerror(errno)))") }
+        var keepOpen = false
+        defer { if !keepOpen { close(fd) } }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw DICOMError(.io, "cannot stat '\(path)'") }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw DICOMError(.io, "'\(path)' is a directory") }
+        let size = Int(truncatingIfNeeded: st.st_size)
+        if size <= 0 {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            owner = .none
+            self.fd = -1
+            lazy = nil
+            return
+        }
+        if size <= ByteStore.eagerLimit {
+            guard let p = malloc(size) else { throw DICOMError(.outOfMemory, "cannot allocate \(size) bytes for '\(path)'") }
+            let got = ByteStore.preadFully(fd, p, size, 0)
+            if got != size {
+                free(p)
+                throw DICOMError(.io, "cannot read '\(path)': \(got) of \(size) bytes read")
+            }
+            bytes = UnsafeRawBufferPointer(start: p, count: size)
+            owner = .heap(p)
+            self.fd = -1
+            lazy = nil
+            return
+        }
+        guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
+              p != MAP_FAILED else {
+            throw DICOMError(.outOfMemory, "cannot reserve \(size) bytes for '\(path)'")
+        }
+        bytes = UnsafeRawBufferPointer(start: p, count: size)
+        owner = .mmap(p, size)
+        self.fd = fd
+        lazy = LazyChunks(chunks: (size + (1 << ByteStore.chunkShift) - 1) >> ByteStore.chunkShift)
+        keepOpen = true
+    }
+
+    /// pread until `count` bytes or end of file / error; returns the bytes read.
+    static func preadFully(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int, _ offset: Int) -> Int {
+        var done = 0
+        while done < count {
+            let r = pread(fd, p + done, count - done, off_t(offset + done))
+            if r < 0 && errno == EINTR { continue }
+            if r <= 0 { break }
+            done += r
+        }
+        return done
+    }
+
+    /// Loads the chunks of `range` that are not in memory yet (lazily read files; otherwise a
+    /// no-op). A chunk the file no longer holds stays zero and is remembered as failed.
+    public func ensure(_ range: Range<Int>) {
+        guard let lazy, !range.isEmpty else { return }
+        let lo = max(0, range.lowerBound), hi = min(bytes.count, range.upperBound)
+        guard lo < hi, let base = bytes.baseAddress else { return }
+        let first = lo >> ByteStore.chunkShift, last = (hi - 1) >> ByteStore.chunkShift
+        pthread_mutex_lock(lazy.mutex)
+        defer { pthread_mutex_unlock(lazy.mutex) }
+        var c = first
+        while c <= last {
+            if lazy.loaded[c >> 6] & (1 << UInt64(c & 63)) == 0 {
+                let off = c << ByteStore.chunkShift
+                let n = min(1 << ByteStore.chunkShift, bytes.count - off)
+                let got = ByteStore.preadFully(fd, UnsafeMutableRawPointer(mutating: base + off), n, off)
+                if got != n {
+                    lazy.failed = true
+                    lazy.fileChangedMessage = "the file changed while open: \(got) of \(n) bytes at offset \(off) could be read"
+                }
+                lazy.loaded[c >> 6] |= 1 << UInt64(c & 63)
+            }
+            c += 1
+        }
+    }
+
+    /// Calls `body` with the bytes of `range`, which must lie inside the store. For lazily read
+    /// files the range is read with pread into a temporary buffer (freed after `body`), so a
+    /// frame costs one frame of memory and a file truncated or rewritten while open gives
+    /// `.truncated` (or `.io`) instead of a signal; for other stores it is `slice(range)`.
+    /// Use it for bulk values (pixel data, large OB/OW); `slice` stays fine for header values.
+    public func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+            throw DICOMError(.truncated, "bytes \(range) are outside the data (\(bytes.count) bytes)")
+        }
+        guard lazy != nil else { return try body(slice(range)) }
+        if range.isEmpty { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let tmp = malloc(range.count) else {
+            throw DICOMError(.outOfMemory, "cannot allocate \(range.count) bytes")
+        }
+        defer { free(tmp) }
+        let got = ByteStore.preadFully(fd, tmp, range.count, range.lowerBound)
+        if got != range.count {
+            if got < 0 { throw DICOMError(.io, "read of bytes \(range) failed: \(String(cString: strerror(errno)))") }
+            throw DICOMError(.truncated,
+                "the file changed while open: bytes \(range.lowerBound)..<\(range.upperBound) requested, only \(got) could be read")
+        }
+        return try body(UnsafeRawBufferPointer(start: tmp, count: range.count))
+    }
+
+    /// Whether a chunk of a lazily read file could not be read (the file changed while open),
+    /// with the message; reading such bytes through `slice` gave zeros.
+    public var fileChanged: String? {
+        guard let lazy else { return nil }
+        pthread_mutex_lock(lazy.mutex)
+        defer { pthread_mutex_unlock(lazy.mutex) }
+        return lazy.failed ? lazy.fileChangedMessage : nil
+    }
+
+    /// Whether this store reads its file lazily (see the type's comment).
+    public var readsLazily: Bool { lazy != nil }
 
     /// Maps a file read-only. Throws `.io` if it can't be opened or mapped.
     public init(mappingFile path: String) throws {
@@ -27,6 +171,7 @@ public final class ByteStore: @unchecked Sendable {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             owner = .none
             self.fd = -1
+            lazy = nil
             return
         }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
@@ -35,6 +180,7 @@ public final class ByteStore: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: p, count: size)
         owner = .mmap(p, size)
         self.fd = fd
+        lazy = nil
         keepOpen = true
     }
 
@@ -44,6 +190,7 @@ public final class ByteStore: @unchecked Sendable {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             owner = .none
             fd = -1
+            lazy = nil
             return
         }
         guard let p = malloc(data.count) else { throw DICOMError(.outOfMemory, "cannot allocate \(data.count) bytes") }
@@ -51,6 +198,7 @@ public final class ByteStore: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: p, count: data.count)
         owner = .heap(p)
         fd = -1
+        lazy = nil
     }
 
     /// Uses the caller's bytes without copying; they must outlive this store.
@@ -58,6 +206,7 @@ public final class ByteStore: @unchecked Sendable {
         bytes = data
         owner = .borrowed
         fd = -1
+        lazy = nil
     }
 
     /// Takes ownership of malloc'ed memory.
@@ -65,6 +214,7 @@ public final class ByteStore: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: p, count: count)
         owner = .heap(p)
         fd = -1
+        lazy = nil
     }
 
     deinit {
@@ -78,22 +228,42 @@ public final class ByteStore: @unchecked Sendable {
 
     public var count: Int { bytes.count }
 
-    /// The 8 bytes at `offset` (which the caller has checked to lie inside the store). For a
-    /// mapped file this reads with pread, so walking item headers far apart in a huge file
-    /// doesn't fault in the mapped pages between them.
-    public func read8(at offset: Int) -> UInt64 {
-        if fd >= 0 {
+    /// The 8 bytes at `offset` (which the caller has checked to lie inside the store), or nil
+    /// when a changed file no longer holds them. For mapped and lazily read files this reads
+    /// with pread when the bytes are not in memory, so walking item headers far apart in a huge
+    /// file touches nothing between them.
+    public func read8(at offset: Int) -> UInt64? {
+        if fd >= 0 && (lazy == nil || !isLoaded(offset..<(offset + 8))) {
             var v: UInt64 = 0
             if pread(fd, &v, 8, off_t(offset)) == 8 { return v }
+            if lazy != nil { return nil }
         }
+        guard offset >= 0, offset <= bytes.count - 8 else { return nil }
         return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 
-    /// The bytes in `range` (which the caller has checked to lie inside the store).
-    @inlinable public func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+    private func isLoaded(_ range: Range<Int>) -> Bool {
+        guard let lazy, !range.isEmpty else { return true }
+        let first = max(0, range.lowerBound) >> ByteStore.chunkShift
+        let last = (min(bytes.count, range.upperBound) - 1) >> ByteStore.chunkShift
+        pthread_mutex_lock(lazy.mutex)
+        defer { pthread_mutex_unlock(lazy.mutex) }
+        var c = first
+        while c <= last {
+            if lazy.loaded[c >> 6] & (1 << UInt64(c & 63)) == 0 { return false }
+            c += 1
+        }
+        return true
+    }
+
+    /// The bytes in `range` (which the caller has checked to lie inside the store). For header
+    /// values; for lazily read files, chunks not yet in memory are loaded first (bytes a changed
+    /// file no longer holds read as zeros: use `withBytes` where that must be an error).
+    public func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count, let base = bytes.baseAddress else {
             return UnsafeRawBufferPointer(start: nil, count: 0)
         }
+        if lazy != nil { ensure(range) }
         return UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
     }
 }

@@ -16,6 +16,11 @@ public struct Element: Sendable {
     public var basicOffsetTable: Range<Int>?
     /// Encapsulated pixel data: the value range of each fragment, in order.
     public var fragments: [Range<Int>]?
+    /// Salvage: what is wrong with this element when the file was opened anyway (a sequence
+    /// nested deeper than max_depth and skipped: `.limitExceeded`; a value cut short by the end
+    /// of the file, whose `length` is what is present: `.truncated`). Reading the damaged part
+    /// reports this error; the rest of the file is usable.
+    public var damage: DICOMError?
 
     public init(tag: Tag, vr: VR, offset: Int, length: Int, undefinedLength: Bool = false) {
         self.tag = tag
@@ -23,6 +28,7 @@ public struct Element: Sendable {
         self.offset = offset
         self.length = length
         self.undefinedLength = undefinedLength
+        self.damage = nil
     }
 
     public var isSequence: Bool { items != nil }

@@ -4,6 +4,10 @@ public struct JSONOptions: Sendable {
     public var bulkAsBase64 = false
     /// Binary values up to this many bytes are always inlined.
     public var inlineLimit = 1024
+    /// Largest JSON text `jsonChecked` produces (InlineBinary of bulk values counted before
+    /// anything is encoded): a 700 MiB value fails with LIMIT_EXCEEDED instead of trapping.
+    public var maxOutputBytes = JSONOptions.defaultMaxOutputBytes
+    public static let defaultMaxOutputBytes = 256 << 20
     public init() {}
 }
 
@@ -14,6 +18,38 @@ extension DataSet {
         out.reserveCapacity(elements.count * 48)
         writeJSON(into: &out, options)
         return out
+    }
+
+    /// `json(_:)` after checking that the text stays under `options.maxOutputBytes` (estimated
+    /// from the values' lengths, recursively, before anything is built).
+    /// - Throws: `.limitExceeded` ("max_json_bytes").
+    public func jsonChecked(_ options: JSONOptions = JSONOptions()) throws -> String {
+        let estimate = jsonSizeEstimate(options, budget: options.maxOutputBytes)
+        if estimate > options.maxOutputBytes {
+            throw DICOMError.limit("max_json_bytes", estimate, options.maxOutputBytes)
+        }
+        return json(options)
+    }
+
+    /// An upper estimate of the JSON text's size (stops counting past `budget`).
+    func jsonSizeEstimate(_ options: JSONOptions, budget: Int) -> Int {
+        var total = 2
+        var stack: [DataSet] = [self]
+        while let ds = stack.popLast() {
+            for e in ds.elements {
+                total &+= 48
+                if let items = e.items { stack.append(contentsOf: items); total &+= 2 * items.count; continue }
+                switch e.vr {
+                case .OB, .OD, .OF, .OL, .OV, .OW, .UN:
+                    if (e.fragments != nil || e.length > options.inlineLimit) && !options.bulkAsBase64 { continue }
+                    total &+= (e.length / 3 + 1) * 4
+                default:
+                    total &+= e.length &* 6 // text escapes at most 6 bytes per byte
+                }
+                if total > budget { return total }
+            }
+        }
+        return total
     }
 
     func writeJSON(into out: inout String, _ options: JSONOptions) {

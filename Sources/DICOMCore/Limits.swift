@@ -22,6 +22,10 @@ public struct Limits: Sendable {
 
     public init() {}
 
+    /// The values each limit accepts (`set` refuses others). max_depth is bounded so that a
+    /// parse at that depth fits the stack the parser gives itself (see Parser.stackNeeded).
+    public static let maxDepthRange = 1...10_000
+
     /// Sets a limit by its key (the `VETDICOM_OPT_*` string without prefix). Returns false for an unknown key.
     public mutating func set(_ key: String, _ value: Int) -> Bool {
         switch key {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CZlib
+import CVetSupport
 
 /// The result of parsing a file: its file meta group, main data set and transfer syntax.
 public struct ParsedFile: Sendable {
@@ -12,6 +13,12 @@ public struct ParsedFile: Sendable {
     public var transferSyntaxInferred: Bool
     public var hasPreamble: Bool
     public var hasFileMeta: Bool
+    /// What the parser tolerated or salvaged (odd lengths, unknown VRs, skipped zero runs, a
+    /// sequence deeper than max_depth, a value cut short...), in file order; at most
+    /// `Parser.maxProblems`. `vetdicom check` lists them.
+    public var problems: [String] = []
+    /// The deepest sequence nesting parsed (skipped deeper sequences not counted).
+    public var depthReached: Int = 0
 }
 
 /// Parses DICOM bytes into an element index. Values stay in the store and are decoded lazily.
@@ -24,14 +31,52 @@ public struct ParsedFile: Sendable {
 public struct Parser {
     public var limits: Limits
     private var elementCount = 0
+    /// Problems noticed while parsing (see `ParsedFile.problems`).
+    public private(set) var problems: [String] = []
+    public static let maxProblems = 1000
+    private var depthReached = 0
+
+    mutating func note(_ s: String) {
+        if problems.count < Parser.maxProblems { problems.append(s) }
+        else if problems.count == Parser.maxProblems { problems.append("(more problems not listed)") }
+    }
+
+    /// Counts one element (items and fragments included) against max_elements.
+    @inline(__always) mutating func countElement() throws {
+        elementCount += 1
+        if elementCount > limits.maxElements {
+            throw DICOMError.limit("max_elements", elementCount, limits.maxElements)
+        }
+    }
 
     public init(limits: Limits = Limits()) { self.limits = limits }
 
     /// Parses the bytes of `store`.
     /// - Throws: `DICOMError` with `.notDICOM`, `.truncated`, `.invalidData` or `.limitExceeded`.
     public mutating func parse(_ store: ByteStore) throws -> ParsedFile {
+        // Each nesting level costs stack (the parser recurses per sequence level, up to
+        // max_depth); when the calling thread has less than that left (a 64 KiB thread stack),
+        // the parse runs on a helper thread with a stack sized for max_depth.
+        let need = Parser.stackNeeded(maxDepth: limits.maxDepth)
+        if stackRemaining() >= need { return try parseHere(store) }
+        var copy = self
+        let r: Result<ParsedFile, Error> = runOnThread(stackSize: need) {
+            Result { try copy.parseHere(store) }
+        } ?? Result { try copy.parseHere(store) }
+        self = copy
+        return try r.get()
+    }
+
+    /// Stack the parser may use for `maxDepth` levels of nesting (measured in debug builds at
+    /// under 2 KiB a level; 4 KiB a level plus 256 KiB leaves a wide margin).
+    public static func stackNeeded(maxDepth: Int) -> Int {
+        (256 << 10) + max(0, min(maxDepth, Limits.maxDepthRange.upperBound)) * (4 << 10)
+    }
+
+    private mutating func parseHere(_ store: ByteStore) throws -> ParsedFile {
         let b = store.bytes
         let n = b.count
+        store.ensure(0..<min(n, 1 << 18)) // the start of a lazily read file
         if n < 8 { throw DICOMError(.notDICOM, "\(n) bytes is too short for a DICOM file") }
         var pos = 0
         var hasPreamble = false
@@ -76,6 +121,7 @@ public struct Parser {
             dataStart = 0
         }
         let db = dataStore.bytes
+        dataStore.ensure(dataStart..<min(db.count, dataStart + 64))
         // Check the declared encoding against the first element; fix it if it is wrong.
         if dataStart + 8 <= db.count {
             let declaredOK = plausibleElement(db, at: dataStart, explicit: ts.explicitVR, bigEndian: ts.bigEndian)
@@ -101,7 +147,8 @@ public struct Parser {
         let main = DataSet(elements: mainElements, store: dataStore, bigEndian: ts.bigEndian,
                            explicitVR: ts.explicitVR, inheritedCharacterSet: defaultCS)
         return ParsedFile(meta: meta, dataSet: main, transferSyntax: ts, transferSyntaxInferred: inferred,
-                          hasPreamble: hasPreamble, hasFileMeta: hasFileMeta)
+                          hasPreamble: hasPreamble, hasFileMeta: hasFileMeta, problems: problems,
+                          depthReached: depthReached)
     }
 
     // MARK: - element loop
@@ -135,9 +182,10 @@ public struct Parser {
         // Elements read with an implicit VR that the dictionary gives as "US or SS" / "OB or OW".
         var ambiguous: [Int] = []
         while pos < end {
+            ctx.store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
                 // Trailing padding shorter than an element header.
-                if allZero(b, pos, end) { pos = end; break }
+                if allZero(ctx.store, pos, end) { pos = end; break }
                 throw DICOMError.truncated(at: pos, "element header cut short (\(end - pos) byte(s) left)")
             }
             let group = load16(b, pos, ctx.bigEndian)
@@ -171,9 +219,18 @@ public struct Parser {
                 }
                 throw DICOMError(.invalidData, "unexpected item tag \(tag) at offset \(pos)")
             }
-            if group == 0 && elem == 0 && allZero(b, pos, min(end, pos + 256)) {
-                // Zero padding at the end of a data set (some writers pad to a block size).
-                if allZero(b, pos, end) { pos = end; break }
+            if group == 0 && elem == 0 && load32(b, pos + 4, false) == 0 {
+                // A run of zero bytes: padding at the end of a data set (some writers pad to a
+                // block size), or zeros in the middle. Found once and skipped whole, in steps of
+                // 8 bytes (linear: each (0000,0000) step used to rescan the rest of the run).
+                let z = zeroRunEnd(ctx.store, pos, end)
+                if z == end { pos = end; break }
+                let skip = (z - pos) / 8 * 8
+                if skip >= 8 {
+                    note("\(skip) zero bytes skipped at offset \(pos)")
+                    pos += skip
+                    continue
+                }
             }
             let elementStart = pos
             var vr: VR
@@ -211,10 +268,7 @@ public struct Parser {
                 rawLength = load32(b, pos + 4, ctx.bigEndian)
                 pos += 8
             }
-            elementCount += 1
-            if elementCount > limits.maxElements {
-                throw DICOMError.limit("max_elements", elementCount, limits.maxElements)
-            }
+            try countElement()
             if rawLength == 0xFFFF_FFFF {
                 var element = Element(tag: tag, vr: vr, offset: pos, length: 0, undefinedLength: true)
                 let isPixel = tag == Tag.pixelData || tag == Tag.floatPixelData || tag == Tag.doubleFloatPixelData
@@ -226,22 +280,39 @@ public struct Parser {
                     var inner = ctx
                     if vr == .UN { inner.explicit = false; inner.bigEndian = false }
                     if !explicitHere { inner.explicit = false }
-                    element.items = try parseSequence(&inner, from: &pos, end: end, definedEnd: nil)
+                    if ctx.depth + 1 > limits.maxDepth {
+                        // Too deep: skipped without recursion; the error stays with this element.
+                        element.damage = DICOMError.limit("max_depth", ctx.depth + 1, limits.maxDepth)
+                        note("sequence \(tag) at offset \(elementStart) nests deeper than max_depth \(limits.maxDepth): skipped")
+                        pos = try skipUndefinedSequence(inner, from: pos, end: end)
+                    } else {
+                        element.items = try parseSequence(&inner, from: &pos, end: end, definedEnd: nil)
+                    }
                     if vr == .UN { element.vr = .SQ }
                     element.length = pos - element.offset
                 }
                 elements.append(element)
                 continue
             }
-            let length = Int(rawLength)
+            var length = Int(rawLength)
+            if rawLength & 1 == 1 && vr != .SQ && vr != .UN {
+                note("\(tag) \(vr.name) at offset \(elementStart) has an odd length \(length)")
+            }
+            var damage: DICOMError? = nil
             if length > end - pos {
                 // The value runs past the end of the file or of its enclosing item.
                 if end == b.count {
-                    throw DICOMError.truncated(at: elementStart,
+                    // Cut short by the end of the file (an interrupted transfer): keep what is
+                    // there; reading past it reports the truncation, the rest of the file opens.
+                    let e = DICOMError.truncated(at: elementStart,
                         "value of \(tag) declares \(length) bytes but only \(end - pos) remain")
+                    note(e.message)
+                    damage = e
+                    length = end - pos
+                } else {
+                    throw DICOMError(.invalidData,
+                        "value of \(tag) at offset \(elementStart) (\(length) bytes) overruns its item, which ends at \(end)")
                 }
-                throw DICOMError(.invalidData,
-                    "value of \(tag) at offset \(elementStart) (\(length) bytes) overruns its item, which ends at \(end)")
             }
             if length > limits.maxValueLength {
                 throw DICOMError.limit("max_value_length", length, limits.maxValueLength)
@@ -253,13 +324,22 @@ public struct Parser {
                 vr = known
                 if vr == .US || vr == .OB { ambiguous.append(elements.count) }
             }
+            if length < ByteStore.bulkThreshold && vr != .SQ {
+                ctx.store.ensure(pos..<(pos + length)) // header values are read into memory
+            } else if vr == .UN {
+                ctx.store.ensure(pos..<min(end, pos + 16))
+            }
             var element = Element(tag: tag, vr: vr, offset: pos, length: length)
-            if vr == .SQ {
+            element.damage = damage
+            if vr == .SQ && damage == nil && ctx.depth + 1 > limits.maxDepth {
+                element.damage = DICOMError.limit("max_depth", ctx.depth + 1, limits.maxDepth)
+                note("sequence \(tag) at offset \(elementStart) nests deeper than max_depth \(limits.maxDepth): skipped")
+            } else if vr == .SQ && damage == nil {
                 var inner = ctx
                 if !explicitHere { inner.explicit = false }
                 var p = pos
                 element.items = try parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length)
-            } else if vr == .UN && length >= 8 && looksLikeItem(b, pos) {
+            } else if vr == .UN && damage == nil && ctx.depth + 1 <= limits.maxDepth && length >= 8 && looksLikeItem(b, pos) {
                 // UN that is really a sequence (implicit VR little endian items), PS3.5 6.2.2.
                 var inner = ctx
                 inner.explicit = false
@@ -310,8 +390,11 @@ public struct Parser {
         if ctx.depth > limits.maxDepth {
             throw DICOMError.limit("max_depth", ctx.depth, limits.maxDepth)
         }
+        if ctx.depth > depthReached { depthReached = ctx.depth }
+        try checkStack()
         var items: [DataSet] = []
         while pos < end {
+            ctx.store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
                 if definedEnd == nil && end == b.count { pos = end; break } // missing delimiter at EOF
                 throw DICOMError.truncated(at: pos, "item header cut short")
@@ -323,10 +406,11 @@ public struct Parser {
                 return items
             }
             if tag != Tag.item {
-                if definedEnd == nil && end == b.count && allZero(b, pos, end) { pos = end; break }
+                if definedEnd == nil && end == b.count && allZero(ctx.store, pos, end) { pos = end; break }
                 throw DICOMError(.invalidData, "expected an item tag in a sequence at offset \(pos), found \(tag)")
             }
             pos += 8
+            try countElement() // items count against max_elements
             // Each item may use its own VR encoding (implicit items inside explicit files).
             var inner = ctx
             if pos + 8 <= end, let g = guessEncodingInItem(b, at: pos, bigEndian: ctx.bigEndian) {
@@ -376,15 +460,18 @@ public struct Parser {
         var first = true
         while pos < end {
             if end - pos < 8 {
-                if allZero(b, pos, end) || end == b.count { pos = end; break }
+                if allZero(ctx.store, pos, end) || end == b.count { pos = end; break }
                 throw DICOMError.truncated(at: pos, "pixel data item header cut short")
             }
             let tag: Tag
             let len: UInt32
-            if end - pos > 64 << 20 {
-                // Far from the end of a large pixel data element: read the item header with
-                // pread (mapped files) so the fragments' pages are not touched at open.
-                let h = UInt64(littleEndian: ctx.store.read8(at: pos))
+            if ctx.store.readsLazily || end - pos > 64 << 20 {
+                // Read the item header alone (pread for lazily read and mapped files) so the
+                // fragments themselves are not read or touched at open.
+                guard let raw = ctx.store.read8(at: pos) else {
+                    throw DICOMError(.truncated, "pixel data item header at offset \(pos) cannot be read (the file changed)")
+                }
+                let h = UInt64(littleEndian: raw)
                 tag = Tag(UInt16(truncatingIfNeeded: h), UInt16(truncatingIfNeeded: h >> 16))
                 len = UInt32(truncatingIfNeeded: h >> 32)
             } else {
@@ -401,24 +488,122 @@ public struct Parser {
             let l = Int(len)
             pos += 8
             if l > end - pos {
-                throw DICOMError.truncated(at: pos - 8,
+                let e = DICOMError.truncated(at: pos - 8,
                     "pixel data fragment declares \(l) bytes but only \(end - pos) remain")
+                guard end == b.count, !first else { throw e }
+                // Cut short by the end of the file: keep the partial fragment; the frames that
+                // need it report the truncation, the others decode.
+                note(e.message)
+                element.damage = e
+                fragments.append(pos..<end)
+                try countElement()
+                pos = end
+                break
             }
             if first {
                 element.basicOffsetTable = pos..<(pos + l)
                 first = false
             } else {
                 fragments.append(pos..<(pos + l))
-                elementCount += 1
-                if elementCount > limits.maxElements {
-                    throw DICOMError.limit("max_elements", elementCount, limits.maxElements)
-                }
+                try countElement()
             }
             pos += l
         }
         element.fragments = fragments
         if element.basicOffsetTable == nil { element.basicOffsetTable = element.offset..<element.offset }
         element.length = pos - element.offset
+    }
+
+    // MARK: - salvage: skipping a sequence without recursion
+
+    /// Skips an undefined-length sequence whose value starts at `pos` (after its header) without
+    /// building anything and without recursion (an explicit stack of levels on the heap), so a
+    /// sequence nested 100 000 deep costs linear time and no stack. Defined-length items and
+    /// values are jumped over; undefined-length ones push a level. Returns the offset after the
+    /// sequence delimiter (or `end` when the delimiters are missing at the end of the data).
+    func skipUndefinedSequence(_ ctx: Context, from start: Int, end: Int) throws -> Int {
+        let b = ctx.store.bytes
+        // true: a sequence level (items or a sequence delimiter expected); false: inside an item.
+        var levels: [Bool] = [true]
+        var explicitAt: [Bool] = [ctx.explicit]
+        var pos = start
+        while let isSequence = levels.last {
+            ctx.store.ensure(pos..<min(end, pos + 16))
+            if end - pos < 8 { return end } // delimiters missing at the end: tolerated
+            let tag = Tag(load16(b, pos, ctx.bigEndian), load16(b, pos + 2, ctx.bigEndian))
+            let len = load32(b, pos + 4, ctx.bigEndian)
+            if tag == Tag.sequenceDelimitation {
+                pos += 8
+                levels.removeLast(); explicitAt.removeLast()
+                if !isSequence { // missing item delimiter: the sequence ends too
+                    levels.removeLast(); explicitAt.removeLast()
+                }
+                continue
+            }
+            if isSequence {
+                guard tag == Tag.item else {
+                    if allZero(ctx.store, pos, end) { return end }
+                    throw DICOMError(.invalidData, "expected an item tag in a sequence at offset \(pos), found \(tag)")
+                }
+                pos += 8
+                if len == 0xFFFF_FFFF {
+                    levels.append(false)
+                    let e = pos + 8 <= end ? (guessEncodingInItem(b, at: pos, bigEndian: ctx.bigEndian) ?? explicitAt.last ?? ctx.explicit) : ctx.explicit
+                    explicitAt.append(e)
+                } else {
+                    guard Int(len) <= end - pos else {
+                        throw DICOMError.truncated(at: pos - 8, "item declares \(len) bytes but only \(end - pos) remain")
+                    }
+                    pos += Int(len)
+                }
+                continue
+            }
+            // Inside an item: an element, or the item delimiter.
+            if tag == Tag.itemDelimitation {
+                pos += 8
+                levels.removeLast(); explicitAt.removeLast()
+                continue
+            }
+            var valueLength: UInt32
+            var explicitHere = explicitAt.last ?? ctx.explicit
+            if explicitHere, let v = VR(b[pos + 4], b[pos + 5]) {
+                if v.hasLongLength {
+                    if end - pos < 12 { return end }
+                    valueLength = load32(b, pos + 8, ctx.bigEndian)
+                    pos += 12
+                } else {
+                    valueLength = UInt32(load16(b, pos + 6, ctx.bigEndian))
+                    pos += 8
+                }
+            } else {
+                explicitHere = false
+                valueLength = len
+                pos += 8
+            }
+            if valueLength == 0xFFFF_FFFF {
+                levels.append(true)
+                explicitAt.append(explicitHere)
+                continue
+            }
+            guard Int(valueLength) <= end - pos else {
+                throw DICOMError.truncated(at: pos, "value of \(tag) declares \(valueLength) bytes but only \(end - pos) remain")
+            }
+            pos += Int(valueLength)
+        }
+        return pos
+    }
+
+    // MARK: - stack
+
+    /// Throws instead of overflowing the stack when less than 16 KiB of it is left (a backstop:
+    /// `parseOnStack` gives the parser a stack sized for max_depth).
+    @inline(never) func checkStack() throws {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        let low = currentStackLow()
+        if low != 0 && here > low && here - low < 16 << 10 {
+            throw DICOMError.limit("stack", Int(here - low), 16 << 10)
+        }
     }
 
     // MARK: - detection helpers
@@ -482,14 +667,76 @@ public struct Parser {
 
 @inline(__always) private func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
-private func allZero(_ b: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+/// The lowest address of the calling thread's stack (0 if unknown).
+@inline(__always) func currentStackLow() -> UInt { UInt(vetsupport_stack_low()) }
+
+/// Bytes of stack left below the caller's frame (Int.max if unknown).
+@inline(never) func stackRemaining() -> Int {
+    var marker: UInt8 = 0
+    let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    let low = currentStackLow()
+    if low == 0 || here <= low { return Int.max }
+    return Int(here - low)
+}
+
+/// Runs `body` on a new thread with a stack of `stackSize` bytes and waits for it. nil if the
+/// thread cannot be created (the caller then runs `body` itself).
+private final class ThreadBody: @unchecked Sendable {
+    let run: () -> Void
+    init(_ r: @escaping () -> Void) { run = r }
+}
+
+public func runOnThread<T>(stackSize: Int, _ body: @escaping () -> T) -> T? {
+    var result: T? = nil
+    let box = ThreadBody { result = body() }
+    var attr = pthread_attr_t()
+    pthread_attr_init(&attr)
+    defer { pthread_attr_destroy(&attr) }
+    let page = 1 << 16
+    pthread_attr_setstacksize(&attr, (max(stackSize, page) + page - 1) / page * page)
+    var tid = pthread_t()
+    let ctx = Unmanaged.passRetained(box).toOpaque()
+    let rc = pthread_create(&tid, &attr, { arg in
+        guard let arg else { return nil }
+        Unmanaged<ThreadBody>.fromOpaque(arg).takeRetainedValue().run()
+        return nil
+    }, ctx)
+    if rc != 0 {
+        Unmanaged<ThreadBody>.fromOpaque(ctx).release()
+        return nil
+    }
+    pthread_join(tid, nil)
+    return result
+}
+
+/// The end of the run of zero bytes starting at `from` (at most `to`), 8 bytes at a time.
+private func zeroRunEnd(_ store: ByteStore, _ from: Int, _ to: Int) -> Int {
     var i = from
-    while i < to { if b[i] != 0 { return false }; i += 1 }
-    return true
+    let b = store.bytes
+    // Chunk by chunk (a lazily read file loads what it scans; the scan stops at the first
+    // non-zero byte, so the work is the run's length).
+    var loadedTo = from
+    while i < to {
+        if i >= loadedTo {
+            loadedTo = min(to, i + (1 << 16))
+            store.ensure(i..<loadedTo)
+        }
+        if i + 8 <= loadedTo && b.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 { i += 8; continue }
+        if b[i] == 0 { i += 1; continue }
+        return i
+    }
+    return i
+}
+
+private func allZero(_ store: ByteStore, _ from: Int, _ to: Int) -> Bool {
+    zeroRunEnd(store, from, to) >= to
 }
 
 /// Inflates a deflated data set (raw deflate, PS3.5 A.5; a zlib header is tolerated).
-public func inflate(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteStore {
+/// With `outputNeeded`, inflation stops once that many bytes are out (a frame's real size):
+/// the work and memory are bounded by what is needed, not by what the stream would produce.
+public func inflate(_ src: UnsafeRawBufferPointer, limit: Int, outputNeeded: Int? = nil) throws -> ByteStore {
+    let limit = min(limit, outputNeeded.map { max($0, 1) } ?? Int.max)
     func run(windowBits: Int32) throws -> ByteStore? {
         var strm = z_stream()
         guard inflateInit2_(&strm, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -502,6 +749,7 @@ public func inflate(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteSto
         strm.next_in = UnsafeMutablePointer(mutating: src.baseAddress?.assumingMemoryBound(to: UInt8.self))
         strm.avail_in = UInt32(truncatingIfNeeded: min(src.count, Int(UInt32.max)))
         while true {
+            if let need = outputNeeded, produced >= need { break }
             if produced == cap {
                 if cap >= limit {
                     free(out)

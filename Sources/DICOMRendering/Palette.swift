@@ -97,6 +97,12 @@ public struct PaletteLUT: Sendable, Equatable {
         var lut: [Int] = []
         var offset = 0
         var depth = 0
+        // Work bound whatever the segment structure: segments that produce nothing (empty
+        // discrete segments, indirect segments fanning out to them) still cost a step each, and
+        // indirect fan-out multiplies them (fan-out to the 7th power before this bound). A table
+        // of maxEntries entries needs at most one step per entry plus one per segment word.
+        var steps = 0
+        let maxSteps = 2 * maxEntries + data.count
         func expand(_ start: Int, _ segments: Int?, _ out: inout [Int]) throws {
             depth += 1
             defer { depth -= 1 }
@@ -108,6 +114,10 @@ public struct PaletteLUT: Sendable, Equatable {
                 let opcode = data[off], length = data[off + 1]
                 off += 2
                 read += 1
+                steps += 1
+                guard steps <= maxSteps else {
+                    throw DICOMError(.invalidData, "segmented palette: more than \(maxSteps) segments expanded (indirect segments fan out)")
+                }
                 switch opcode {
                 case 0:
                     guard off + length <= data.count else {

@@ -361,7 +361,11 @@ private func setOption(_ options: OpaquePointer?, _ key: UnsafePointer<CChar>?,
     switch st {
     case .ok: return Status.ok.rawValue
     case .unknownOption: return fail(.unknownOption, "unknown option key '\(k)'")
-    default: return fail(st, "invalid value for option '\(k)'")
+    default:
+        if let spec = FileOptions.spec(k) {
+            return fail(st, "invalid value for option '\(k)': it must be an integer in \(spec.range.lowerBound)...\(spec.range.upperBound)")
+        }
+        return fail(st, "invalid value for option '\(k)'")
     }
 }
 
@@ -418,7 +422,29 @@ public func c_file_open_memory(_ data: UnsafePointer<UInt8>?, _ size: Int, _ opt
 @_cdecl("vetdicom_file_close")
 public func c_file_close(_ file: OpaquePointer?) {
     guard let file else { return }
-    report(HandleRegistry.shared.remove(file, .file), .file)
+    // Releasing nested items recurses per level: a deeply nested file is released on a thread
+    // with a stack sized for its depth, so close works on a 64 KiB thread stack.
+    if let holder = removeFile(file) {
+        let depth = holder.depth
+        if runOnThread(stackSize: Parser.stackNeeded(maxDepth: depth), { holder.box = nil }) == nil {
+            holder.box = nil
+        }
+    }
+}
+
+/// The last reference to a closed file, when it is deeply nested (released by the caller).
+private final class ReleaseHolder: @unchecked Sendable {
+    var box: FileBox?
+    let depth: Int
+    init(_ b: FileBox, _ d: Int) { box = b; depth = d }
+}
+
+private func removeFile(_ file: OpaquePointer) -> ReleaseHolder? {
+    let r = HandleRegistry.shared.remove(file, .file)
+    report(r, .file)
+    guard case .ok(let object) = r, let box = object as? FileBox else { return nil }
+    let depth = box.file.parsed.depthReached
+    return depth > 32 ? ReleaseHolder(box, depth) : nil
 }
 
 /// A close/destroy of a dead or foreign handle does nothing but leave a message.

@@ -103,7 +103,14 @@ public func c_dataset_get_bytes(_ dataset: OpaquePointer?, _ key: UnsafePointer<
         if e.items != nil || e.fragments != nil {
             return fail(.typeMismatch, "\(e.tag) is a sequence or encapsulated pixel data; it has no plain bytes")
         }
-        return writeBytes(ds.rawValue(e), buffer, capacity, length)
+        // A size query or a short buffer reads nothing; values are read with withBytes (a
+        // file changed while open gives TRUNCATED, not a signal).
+        guard let buffer, capacity >= e.length else {
+            length.pointee = e.length
+            if e.length == 0 { return Status.ok.rawValue }
+            return fail(.bufferTooSmall, "the value needs \(e.length) bytes, capacity is \(capacity)")
+        }
+        return try ds.store.withBytes(e.valueRange) { writeBytes($0, buffer, capacity, length) }
     }
 }
 
@@ -112,6 +119,7 @@ public func c_dataset_item_count(_ dataset: OpaquePointer?, _ key: UnsafePointer
                                  _ count: UnsafeMutablePointer<Int>?) -> Int32 {
     guard let count else { return nullArgument("count") }
     return withElement(dataset, key) { _, e in
+        if let damage = e.damage, e.items == nil { throw damage }
         guard let items = e.items else { return fail(.typeMismatch, "\(e.tag) (VR \(e.vr.name)) is not a sequence") }
         count.pointee = items.count
         return Status.ok.rawValue
@@ -123,6 +131,7 @@ public func c_dataset_item(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar
                            _ item: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
     guard let item else { return nullArgument("item") }
     return withElement(dataset, key) { _, e in
+        if let damage = e.damage, e.items == nil { throw damage }
         guard let items = e.items else { return fail(.typeMismatch, "\(e.tag) (VR \(e.vr.name)) is not a sequence") }
         guard itemIndex >= 0, itemIndex < items.count else {
             return fail(.outOfRange, "\(e.tag) has \(items.count) item(s), item \(itemIndex) requested")
@@ -140,7 +149,7 @@ public func c_dataset_to_json(_ dataset: OpaquePointer?, _ flags: Int32, _ buffe
     guard flags == 0 || flags == 1 else { return fail(.invalidArgument, "unknown JSON flags \(flags)") }
     var opts = JSONOptions()
     opts.bulkAsBase64 = flags == 1
-    return writeString(ds.json(opts), buffer, capacity, length)
+    return guarded { writeString(try ds.jsonChecked(opts), buffer, capacity, length) }
 }
 
 /// C strings of dictionary keywords, made once per keyword and kept for the life of the

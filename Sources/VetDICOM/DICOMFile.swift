@@ -4,11 +4,27 @@ import DICOMCodecs
 import Glibc
 #endif
 
+/// One option of the table below: its key (the `VETDICOM_OPT_*` string), type, accepted range
+/// and default. `FileOptions.set` refuses a value outside the range when it is set
+/// (`.invalidArgument`, and the C message names the range).
+public struct OptionSpec: Sendable {
+    public enum Kind: Sendable { case integer, boolean }
+    public let key: String
+    public let kind: Kind
+    public let range: ClosedRange<Int64>
+    public let defaultValue: Int64
+    public let summary: String
+}
+
 /// Options for opening and decoding, settable by key (the C API's `vetdicom_options`).
 public struct FileOptions: Sendable {
     public var limits = Limits()
     /// Borrow the caller's memory instead of copying it (open from memory only).
     public var borrowMemory = false
+    /// Open files by mapping them (mmap) instead of reading the header into owned memory and
+    /// bulk values on demand with pread. Faster for repeated decoding of a file that does not
+    /// change; a file truncated by another process while open then kills the process (SIGBUS).
+    public var mapFile = false
     public var decode = DecodeSettings()
     /// Threads for decoding several frames.
     public var threads = 1
@@ -17,35 +33,69 @@ public struct FileOptions: Sendable {
     public var renderNumbers: [String: Double] = [:]
     public init() {}
 
-    /// Sets an integer option. Returns `.unknownOption` / `.invalidArgument` on failure.
+    static let G: Int64 = 1 << 30
+    /// The integer options: key, type, range, default (docs/security.md "Limits" lists them).
+    public static let table: [OptionSpec] = [
+        OptionSpec(key: "max_depth", kind: .integer, range: Int64(Limits.maxDepthRange.lowerBound)...Int64(Limits.maxDepthRange.upperBound),
+                   defaultValue: 64, summary: "nesting of sequences; deeper sequences are skipped and report LIMIT_EXCEEDED when read"),
+        OptionSpec(key: "max_elements", kind: .integer, range: 1...(1 << 32), defaultValue: 4_000_000,
+                   summary: "elements, sequence items and fragments of the file"),
+        OptionSpec(key: "max_value_length", kind: .integer, range: 1...(1 << 40), defaultValue: 16 * G,
+                   summary: "length of one value"),
+        OptionSpec(key: "max_inflated_bytes", kind: .integer, range: 1...(1 << 40), defaultValue: 4 * G,
+                   summary: "output of a deflated data set"),
+        OptionSpec(key: "max_frame_bytes", kind: .integer, range: 1...(1 << 40), defaultValue: 4 * G,
+                   summary: "one decoded frame (also one rendered image)"),
+        OptionSpec(key: "max_dimension", kind: .integer, range: 1...65535, defaultValue: 65535,
+                   summary: "rows, columns"),
+        OptionSpec(key: "max_frames", kind: .integer, range: 1...(1 << 31), defaultValue: 1 << 20,
+                   summary: "Number of Frames"),
+        OptionSpec(key: "max_total_decoded_bytes", kind: .integer, range: 1...(1 << 50), defaultValue: 64 * G,
+                   summary: "all frames of the image decoded"),
+        OptionSpec(key: "threads", kind: .integer, range: 1...256, defaultValue: 1,
+                   summary: "threads for decoding several frames"),
+        OptionSpec(key: "codec_threads", kind: .integer, range: 1...256, defaultValue: 1,
+                   summary: "threads inside one codec (OpenJPEG)"),
+        OptionSpec(key: "borrow_memory", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "open_memory borrows the caller's bytes instead of copying them"),
+        OptionSpec(key: "map_file", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "open maps the file (SIGBUS if another process truncates it while open)"),
+        OptionSpec(key: "keep_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "YBR_FULL(_422) frames are not converted to RGB"),
+    ]
+
+    /// The spec of an integer option, or nil.
+    public static func spec(_ key: String) -> OptionSpec? { table.first { $0.key == key } }
+
+    /// Sets an integer option. Returns `.unknownOption`, or `.invalidArgument` for a value
+    /// outside the option's range (`spec(key)?.range`).
     public mutating func set(_ key: String, int value: Int64) -> Status {
-        switch key {
-        case "borrow_memory": borrowMemory = value != 0
-        case "keep_ybr": decode.keepYBR = value != 0
-        case "threads":
-            guard value >= 1 && value <= 256 else { return .invalidArgument }
-            threads = Int(value)
-        case "codec_threads":
-            guard value >= 1 && value <= 256 else { return .invalidArgument }
-            decode.codecThreads = Int(value)
-        default:
-            guard let v = Int(exactly: value) else { return .invalidArgument }
-            var l = limits
-            if l.set(key, v) {
-                guard v >= 1 else { return .invalidArgument }
+        if let spec = FileOptions.spec(key) {
+            guard spec.range.contains(value), let v = Int(exactly: value) else { return .invalidArgument }
+            switch key {
+            case "borrow_memory": borrowMemory = v != 0
+            case "map_file": mapFile = v != 0
+            case "keep_ybr": decode.keepYBR = v != 0
+            case "threads": threads = v
+            case "codec_threads": decode.codecThreads = v
+            default:
+                var l = limits
+                guard l.set(key, v) else { return .unknownOption }
                 limits = l
-            } else if RenderKeys.numeric.contains(key) {
-                renderNumbers[key] = Double(value)
-            } else {
-                return .unknownOption
             }
+            return .ok
         }
-        return .ok
+        if RenderKeys.numeric.contains(key) {
+            renderNumbers[key] = Double(value)
+            return .ok
+        }
+        return .unknownOption
     }
 
     public mutating func set(_ key: String, double value: Double) -> Status {
         if RenderKeys.numeric.contains(key) { renderNumbers[key] = value; return .ok }
         if value == value.rounded(), let i = Int64(exactly: value) { return set(key, int: i) }
+        if FileOptions.spec(key) != nil { return .invalidArgument }
         return .unknownOption
     }
 
@@ -75,9 +125,11 @@ public final class DICOMFile: @unchecked Sendable {
     public var meta: DataSet { parsed.meta }
     public var transferSyntax: TransferSyntax { parsed.transferSyntax }
 
-    /// Opens and parses a file (memory-mapped).
+    /// Opens and parses a file: by default the header is read into owned memory and bulk
+    /// values are read on demand with pread (a file changed under the open handle gives
+    /// TRUNCATED/IO errors); with `options.mapFile` the file is memory-mapped.
     public convenience init(path: String, options: FileOptions = FileOptions()) throws {
-        let store = try ByteStore(mappingFile: path)
+        let store = options.mapFile ? try ByteStore(mappingFile: path) : try ByteStore(readingFile: path)
         try self.init(store: store, options: options)
     }
 

@@ -6,16 +6,23 @@
  *     double close / destroy and a never-issued pointer are harmless;
  *   - the struct_size rule: any size from the 1.0 size up is accepted and the library writes
  *     min(struct_size, its size) bytes; a smaller size is INVALID_ARGUMENT and nothing is written;
- *   - vetdicom_file_render with a stride whose stride x (rows - 1) + row bytes overflows.
+ *   - vetdicom_file_render with a stride whose stride x (rows - 1) + row bytes overflows;
+ *   - stack safety: open, walk and close of files nested 100, 10 000 and 100 000 sequences deep
+ *     with max_depth 64 and 10 000 (the largest accepted), on a thread with a 64 KiB stack;
+ *     a sequence deeper than max_depth reports LIMIT_EXCEEDED when walked into, the rest opens;
+ *   - a file truncated under an open handle: values and frames give errors, not SIGBUS.
  *
  *   test_c_faults FILE.dcm     (an image file with at least 2 rows, e.g. `vetdicom sample`)
  * Exit status 0 when every check passed.
  */
+#define _POSIX_C_SOURCE 200809L
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <vetdicom/vetdicom.h>
 
@@ -268,6 +275,209 @@ static void test_render_stride_overflow(const char *path)
     vetdicom_file_close(f);
 }
 
+/* ---- stack safety ---------------------------------------------------------------------- */
+
+static size_t put16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); return 2; }
+static size_t put32(uint8_t *p, uint32_t v) { put16(p, (uint16_t)v); put16(p + 2, (uint16_t)(v >> 16)); return 4; }
+
+/* A Part 10 file (explicit VR LE) with `depth` nested undefined-length sequences
+ * (0040,A730) and a 4x4 8-bit image at top level after them. */
+static uint8_t *nested_file(int depth, size_t *size)
+{
+    static const char ts[] = "1.2.840.10008.1.2.1";
+    size_t cap = 1024 + (size_t)depth * 32;
+    uint8_t *b = calloc(1, cap), *p = b + 128;
+    memcpy(p, "DICM", 4); p += 4;
+    p += put16(p, 2); p += put16(p, 0x10); memcpy(p, "UI", 2); p += 2; p += put16(p, 20);
+    memcpy(p, ts, 20); p += 20;
+    for (int i = 0; i < depth; i++) {
+        p += put16(p, 0x0040); p += put16(p, 0xA730); memcpy(p, "SQ", 2); p += 2; p += put16(p, 0); p += put32(p, 0xFFFFFFFFu);
+        p += put16(p, 0xFFFE); p += put16(p, 0xE000); p += put32(p, 0xFFFFFFFFu);
+    }
+    for (int i = 0; i < depth; i++) {
+        p += put16(p, 0xFFFE); p += put16(p, 0xE00D); p += put32(p, 0);
+        p += put16(p, 0xFFFE); p += put16(p, 0xE0DD); p += put32(p, 0);
+    }
+    const uint16_t image[][2] = {{0x0002, 1}, {0x0010, 4}, {0x0011, 4}, {0x0100, 8}, {0x0101, 8}, {0x0102, 7}, {0x0103, 0}};
+    for (size_t i = 0; i < sizeof image / sizeof image[0]; i++) {
+        p += put16(p, 0x0028); p += put16(p, image[i][0]); memcpy(p, "US", 2); p += 2; p += put16(p, 2); p += put16(p, image[i][1]);
+        if (i == 0) { /* Photometric Interpretation after Samples per Pixel */
+            p += put16(p, 0x0028); p += put16(p, 0x0004); memcpy(p, "CS", 2); p += 2; p += put16(p, 12);
+            memcpy(p, "MONOCHROME2 ", 12); p += 12;
+        }
+    }
+    p += put16(p, 0x7FE0); p += put16(p, 0x0010); memcpy(p, "OB", 2); p += 2; p += put16(p, 0); p += put32(p, 16);
+    for (int i = 0; i < 16; i++) *p++ = (uint8_t)(i * 3);
+    *size = (size_t)(p - b);
+    return b;
+}
+
+struct deep_case {
+    int depth;          /* nesting of the file */
+    int64_t max_depth;  /* option, 0 = default */
+    int expect_limit_at;/* walking: the level whose item_count reports LIMIT_EXCEEDED (0: none) */
+    int ok;
+    char detail[256];
+};
+
+static void *deep_thread(void *arg)
+{
+    struct deep_case *c = arg;
+    size_t size = 0;
+    uint8_t *data = nested_file(c->depth, &size);
+    vetdicom_options *o = NULL;
+    vetdicom_options_create(&o);
+    if (c->max_depth)
+        vetdicom_options_set_int64(o, "max_depth", c->max_depth);
+    vetdicom_file *f = NULL;
+    vetdicom_status st = vetdicom_file_open_memory(data, size, o, &f);
+    c->ok = 0;
+    if (st != VETDICOM_OK) {
+        snprintf(c->detail, sizeof c->detail, "open: %d %s", (int)st, vetdicom_last_error_message());
+        goto out;
+    }
+    /* Walk down the chain of items. */
+    const vetdicom_dataset *ds = NULL;
+    vetdicom_file_dataset(f, &ds);
+    int level = 0;
+    for (;;) {
+        size_t n = 0;
+        st = vetdicom_dataset_item_count(ds, "(0040,A730)", &n);
+        if (st == VETDICOM_ERR_NOT_FOUND)
+            break;
+        level++;
+        if (st == VETDICOM_ERR_LIMIT_EXCEEDED) {
+            if (level != c->expect_limit_at) {
+                snprintf(c->detail, sizeof c->detail, "LIMIT_EXCEEDED at level %d, expected %d", level, c->expect_limit_at);
+                goto close;
+            }
+            break;
+        }
+        if (st != VETDICOM_OK || n != 1) {
+            snprintf(c->detail, sizeof c->detail, "item_count at level %d: %d (%zu)", level, (int)st, n);
+            goto close;
+        }
+        vetdicom_dataset_item(ds, "(0040,A730)", 0, &ds);
+    }
+    if (c->expect_limit_at == 0 && level != c->depth) {
+        snprintf(c->detail, sizeof c->detail, "walked %d levels of %d", level, c->depth);
+        goto close;
+    }
+    /* The image at top level decodes. */
+    uint8_t frame[16];
+    st = vetdicom_file_decode_frame(f, NULL, 0, frame, sizeof frame);
+    if (st != VETDICOM_OK || frame[5] != 15) {
+        snprintf(c->detail, sizeof c->detail, "decode: %d %s", (int)st, vetdicom_last_error_message());
+        goto close;
+    }
+    c->ok = 1;
+close:
+    vetdicom_file_close(f);
+out:
+    vetdicom_options_destroy(o);
+    free(data);
+    return NULL;
+}
+
+static void test_stack_safety(void)
+{
+    struct deep_case cases[] = {
+        {100, 0, 65, 0, ""},            /* default max_depth 64: the 65th level is skipped */
+        {100, 10000, 0, 0, ""},
+        {10000, 10000, 0, 0, ""},        /* the largest max_depth accepted, at full depth */
+        {100000, 0, 65, 0, ""},         /* like the corpus file: 100 000 levels, default options */
+        {100000, 10000, 10001, 0, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, 64 * 1024);
+        pthread_t t;
+        int rc = pthread_create(&t, &attr, deep_thread, &cases[i]);
+        pthread_attr_destroy(&attr);
+        CHECK(rc == 0, "pthread_create with a 64 KiB stack failed: %d", rc);
+        if (rc != 0)
+            continue;
+        pthread_join(t, NULL);
+        CHECK(cases[i].ok, "depth %d, max_depth %lld on a 64 KiB stack: %s", cases[i].depth,
+              (long long)cases[i].max_depth, cases[i].detail);
+    }
+    vetdicom_options *o = NULL;
+    vetdicom_options_create(&o);
+    expect("max_depth 10001 refused", vetdicom_options_set_int64(o, "max_depth", 10001), VETDICOM_ERR_INVALID_ARGUMENT);
+    CHECK(strstr(vetdicom_last_error_message(), "10000") != NULL, "the message does not name the range: %s",
+          vetdicom_last_error_message());
+    expect("max_depth 0 refused", vetdicom_options_set_int64(o, "max_depth", 0), VETDICOM_ERR_INVALID_ARGUMENT);
+    expect("max_dimension 65536 refused", vetdicom_options_set_int64(o, "max_dimension", 65536), VETDICOM_ERR_INVALID_ARGUMENT);
+    expect("threads 257 refused", vetdicom_options_set_int64(o, "threads", 257), VETDICOM_ERR_INVALID_ARGUMENT);
+    expect("keep_ybr 2 refused", vetdicom_options_set_int64(o, "keep_ybr", 2), VETDICOM_ERR_INVALID_ARGUMENT);
+    expect("max_depth 10000 accepted", vetdicom_options_set_int64(o, "max_depth", 10000), VETDICOM_OK);
+    vetdicom_options_destroy(o);
+}
+
+/* ---- a file truncated under an open handle --------------------------------------------- */
+
+static void test_truncated_while_open(int map_file)
+{
+    /* 16 frames of 512 x 512 8-bit: 4 MiB of pixel data, so the file is read lazily. */
+    char path[] = "/tmp/vetdicom-trunc-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0, "mkstemp failed");
+    if (fd < 0)
+        return;
+    size_t pix = (size_t)512 * 512 * 16, size = 0;
+    uint8_t *head = nested_file(0, &size);
+    /* Rewrite the image: rows/columns 512, frames 16, pixel data length. */
+    uint8_t *b = malloc(size + 64 + pix);
+    size_t hl = size - 16 - 12; /* up to the pixel data header */
+    memcpy(b, head, hl);
+    free(head);
+    for (size_t i = 132; i + 8 < hl; i++) {
+        if (b[i] == 0x28 && b[i + 1] == 0 && (b[i + 2] == 0x10 || b[i + 2] == 0x11) && b[i + 3] == 0 && b[i + 4] == 'U')
+            put16(b + i + 8, 512);
+    }
+    uint8_t *p = b + hl;
+    p += put16(p, 0x0028); p += put16(p, 0x0008); memcpy(p, "IS", 2); p += 2; p += put16(p, 2); memcpy(p, "16", 2); p += 2;
+    p += put16(p, 0x7FE0); p += put16(p, 0x0010); memcpy(p, "OB", 2); p += 2; p += put16(p, 0); p += put32(p, (uint32_t)pix);
+    for (size_t i = 0; i < pix; i++) *p++ = (uint8_t)(i % 251);
+    size_t total = (size_t)(p - b);
+    CHECK(write(fd, b, total) == (ssize_t)total, "write failed");
+    free(b);
+
+    vetdicom_options *o = NULL;
+    vetdicom_options_create(&o);
+    vetdicom_options_set_int64(o, "map_file", map_file);
+    vetdicom_file *f = NULL;
+    expect("open the file to truncate", vetdicom_file_open(path, o, &f), VETDICOM_OK);
+    if (f) {
+        uint8_t *frame = malloc(512 * 512);
+        expect("frame 15 before the truncation", vetdicom_file_decode_frame(f, NULL, 15, frame, 512 * 512), VETDICOM_OK);
+        /* Another writer truncates the file to 1 MiB (frames 4.. are gone), then rewrites it. */
+        CHECK(ftruncate(fd, 1 << 20) == 0, "ftruncate failed");
+        expect("frame 0 after the truncation (still there)", vetdicom_file_decode_frame(f, NULL, 0, frame, 512 * 512), VETDICOM_OK);
+        expect("frame 15 after the truncation", vetdicom_file_decode_frame(f, NULL, 15, frame, 512 * 512), VETDICOM_ERR_TRUNCATED);
+        const vetdicom_dataset *ds = NULL;
+        vetdicom_file_dataset(f, &ds);
+        size_t n = 0;
+        expect("pixel data bytes after the truncation",
+               vetdicom_dataset_get_bytes(ds, "PixelData", frame, 512 * 512, &n), VETDICOM_ERR_BUFFER_TOO_SMALL);
+        int64_t rows = 0;
+        expect("Rows after the truncation (header in memory)", vetdicom_dataset_get_int64(ds, "Rows", 0, &rows), VETDICOM_OK);
+        CHECK(rows == 512, "Rows = %lld", (long long)rows);
+        CHECK(ftruncate(fd, 0) == 0, "ftruncate failed");
+        expect("frame 1 after truncation to 0", vetdicom_file_decode_frame(f, NULL, 1, frame, 512 * 512), VETDICOM_ERR_TRUNCATED);
+        uint8_t *png = NULL;
+        size_t png_size = 0;
+        expect("render after truncation to 0", vetdicom_file_render_png_memory(f, NULL, 2, &png, &png_size), VETDICOM_ERR_TRUNCATED);
+        vetdicom_free(png);
+        free(frame);
+        vetdicom_file_close(f);
+    }
+    vetdicom_options_destroy(o);
+    close(fd);
+    unlink(path);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -277,6 +487,8 @@ int main(int argc, char **argv)
     test_handles(argv[1]);
     test_struct_size(argv[1]);
     test_render_stride_overflow(argv[1]);
+    test_stack_safety();
+    test_truncated_while_open(0);
     printf("%d checks, %d failures\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

@@ -9,4 +9,6 @@ const char *vetsupport_get_error(void);
    to out, or -1 when the charset is unknown. Invalid sequences are replaced by U+FFFD. */
 ptrdiff_t vetsupport_to_utf8(const char *charset, const uint8_t *in, size_t in_len,
                              uint8_t *out, size_t out_cap);
+/* The lowest address of the calling thread's stack (0 if unknown; pthread_getattr_np). */
+uintptr_t vetsupport_stack_low(void);
 #endif
