@@ -285,7 +285,7 @@ static size_t put32(uint8_t *p, uint32_t v) { put16(p, (uint16_t)v); put16(p + 2
 static uint8_t *nested_file(int depth, size_t *size)
 {
     static const char ts[] = "1.2.840.10008.1.2.1";
-    size_t cap = 1024 + (size_t)depth * 32;
+    size_t cap = 1024 + (size_t)depth * 40;
     uint8_t *b = calloc(1, cap), *p = b + 128;
     memcpy(p, "DICM", 4); p += 4;
     p += put16(p, 2); p += put16(p, 0x10); memcpy(p, "UI", 2); p += 2; p += put16(p, 20);

@@ -48,6 +48,20 @@ def item(payload, undefined=False, be=False):
 SEQ_END = struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
 
 
+def _segment(data):
+    """A self-contained, byte-aligned, non-final raw deflate segment of `data`."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(zlib.Z_FULL_FLUSH)
+
+
+def deflate_with_zeros(prefix, zero_mib, suffix=b""):
+    """Raw deflate of prefix + zero_mib MiB of zeros + suffix, fast: the segment of 1 MiB of zeros
+    is made once and repeated (segments ending in a full flush concatenate into one stream)."""
+    zeros = _segment(b"\0" * (1 << 20))
+    last = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return _segment(prefix) + zeros * zero_mib + last.compress(suffix) + last.flush()
+
+
 def part10(ts, body, deflate=False):
     """Preamble, DICM, file meta with transfer syntax `ts`, then `body` (deflated if asked)."""
     meta_rest = (el(0x0002, 0x0001, "OB", b"\0\1") + el(0x0002, 0x0002, "UI", "1.2.840.10008.5.1.4.1.1.7")
@@ -185,9 +199,10 @@ def j2k_huge(rows=16000, cols=16000, dicom_rows=None, dicom_cols=None, size=6000
 
 
 def json_inline_huge(n=700 << 20):
-    """A deflated data set whose OB value is n bytes (of zeros: the file is under 1 MB)."""
-    body = patient() + el(0x0009, 0x0010, "LO", "BIG") + el(0x0009, 0x1000, "OB", b"\0" * n)
-    return part10(DEFLATED, body, deflate=True)
+    """A deflated data set whose OB value is n bytes of zeros (n a multiple of 1 MiB): < 1 MB."""
+    head = patient() + el(0x0009, 0x0010, "LO", "BIG")
+    head += struct.pack("<HH", 0x0009, 0x1000) + b"OB\0\0" + struct.pack("<I", n)
+    return part10(DEFLATED, b"") + deflate_with_zeros(head, n >> 20)
 
 
 def million_items(n=1_000_000):
@@ -199,9 +214,7 @@ def million_items(n=1_000_000):
 
 def deflated_frame_bomb(n=1 << 30):
     """Deflated Image Frame Compression: a 4x4 8-bit frame whose stream inflates to n bytes."""
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = b"\0" * (1 << 20)
-    stream = b"".join(c.compress(chunk) for _ in range(n >> 20)) + c.flush()
+    stream = deflate_with_zeros(b"", n >> 20)
     body = patient() + image_module(4, 4) + encapsulated([stream])
     return part10(DEFLATED_IMAGE_FRAME, body)
 
