@@ -110,7 +110,7 @@ public func c_dataset_get_bytes(_ dataset: OpaquePointer?, _ key: UnsafePointer<
             if e.length == 0 { return Status.ok.rawValue }
             return fail(.bufferTooSmall, "the value needs \(e.length) bytes, capacity is \(capacity)")
         }
-        return try ds.store.withBytes(e.valueRange) { writeBytes($0, buffer, capacity, length) }
+        return try ds.storage(of: e).withBytes(e.valueRange) { writeBytes($0, buffer, capacity, length) }
     }
 }
 

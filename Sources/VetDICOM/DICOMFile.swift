@@ -31,6 +31,8 @@ public struct FileOptions: Sendable {
     /// Rendering options by key (strings, doubles and integers), read by the renderer.
     public var renderStrings: [String: String] = [:]
     public var renderNumbers: [String: Double] = [:]
+    /// Saving: write a bare data set (no preamble, no file meta). Key "bare_dataset".
+    public var bareDataSet = false
     public init() {}
 
     static let G: Int64 = 1 << 30
@@ -60,6 +62,8 @@ public struct FileOptions: Sendable {
                    summary: "open_memory borrows the caller's bytes instead of copying them"),
         OptionSpec(key: "map_file", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "open maps the file (SIGBUS if another process truncates it while open)"),
+        OptionSpec(key: "bare_dataset", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "save writes a bare data set (no preamble, no file meta)"),
         OptionSpec(key: "keep_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "YBR_FULL(_422) frames are not converted to RGB"),
     ]
@@ -75,6 +79,7 @@ public struct FileOptions: Sendable {
             switch key {
             case "borrow_memory": borrowMemory = v != 0
             case "map_file": mapFile = v != 0
+            case "bare_dataset": bareDataSet = v != 0
             case "keep_ybr": decode.keepYBR = v != 0
             case "threads": threads = v
             case "codec_threads": decode.codecThreads = v
@@ -116,9 +121,10 @@ public enum RenderKeys {
 }
 
 /// An open DICOM file: the parsed element index over a mapped (or copied) byte store.
-/// Immutable after opening, so every read is thread-safe.
+/// Reads are thread-safe; edits (DICOMFileEdit.swift) change it in place and must not run
+/// while another thread reads or edits the same file.
 public final class DICOMFile: @unchecked Sendable {
-    public let parsed: ParsedFile
+    public internal(set) var parsed: ParsedFile
     public let options: FileOptions
 
     public var dataSet: DataSet { parsed.dataSet }
@@ -140,20 +146,35 @@ public final class DICOMFile: @unchecked Sendable {
     }
 
     /// The pixel pipeline, or the error that prevents decoding (no pixel data, bad attributes).
-    private let pipelineResult: Result<PixelPipeline, DICOMError>
+    var pipelineResult: Result<PixelPipeline, DICOMError>
+    /// Number of edits made through this handle (0: the data set is as read).
+    public internal(set) var editCount = 0
+    /// Items removed by edits, kept alive so that pointers handed out before stay valid.
+    var retired: [DataSet] = []
 
     public init(store: ByteStore, options: FileOptions) throws {
         var parser = Parser(limits: options.limits)
         let p = try parser.parse(store)
         parsed = p
         self.options = options
+        pipelineResult = DICOMFile.makePipeline(p, options)
+    }
+
+    /// A file around an already-parsed (or new) data set.
+    public init(parsed p: ParsedFile, options: FileOptions) {
+        parsed = p
+        self.options = options
+        pipelineResult = DICOMFile.makePipeline(p, options)
+    }
+
+    static func makePipeline(_ p: ParsedFile, _ options: FileOptions) -> Result<PixelPipeline, DICOMError> {
         do {
-            pipelineResult = .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
-                                                        limits: options.limits))
+            return .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
+                                              limits: options.limits))
         } catch let e as DICOMError {
-            pipelineResult = .failure(e)
+            return .failure(e)
         } catch {
-            pipelineResult = .failure(DICOMError(.invalidData, "\(error)"))
+            return .failure(DICOMError(.invalidData, "\(error)"))
         }
     }
 
