@@ -122,6 +122,34 @@ public final class PixelPipeline: @unchecked Sendable {
         }
     }
 
+    /// The bytes of frame `index` as stored, without decoding: the frame's fragments joined
+    /// (encapsulated), or its native bytes (byte-aligned frames; big endian data as stored).
+    /// - Throws: `.outOfRange`, `.invalidData` (no fragments / bytes missing), `.unsupported`
+    ///   (a native 1-bit frame not starting on a byte boundary).
+    public func encodedFrame(_ index: Int) throws -> [UInt8] {
+        guard index >= 0 && index < frameCount else {
+            throw DICOMError(.outOfRange, "frame \(index) requested, the image has \(frameCount) frame(s)")
+        }
+        let d = description
+        let store = dataSet.storage(of: d.pixelElement)
+        guard let fragments = d.pixelElement.fragments else {
+            let (startBit, _, startByte, endByte) = try nativeRange(index)
+            guard startBit % 8 == 0 else {
+                throw DICOMError(.unsupported, "native frame \(index) does not start on a byte boundary")
+            }
+            let e = d.pixelElement
+            return Array(store.slice(e.offset..<(e.offset + e.length))[startByte..<endByte])
+        }
+        guard index < frameFragments.count else { throw DICOMError(.invalidData, "frame \(index) has no fragments") }
+        let range = frameFragments[index]
+        guard range.lowerBound >= 0, range.upperBound <= fragments.count, !range.isEmpty else {
+            throw DICOMError(.invalidData, "frame \(index) has no fragments")
+        }
+        var joined: [UInt8] = []
+        for f in range { joined.append(contentsOf: store.slice(fragments[f])) }
+        return joined
+    }
+
     private func decodeCodestream(_ src: UnsafeRawBufferPointer, _ dst: UnsafeMutableRawBufferPointer,
                                   _ settings: DecodeSettings, _ out: inout DecodedLayout) throws {
         let d = description
