@@ -33,6 +33,9 @@ public struct FileOptions: Sendable {
     public var renderNumbers: [String: Double] = [:]
     /// Saving: write a bare data set (no preamble, no file meta). Key "bare_dataset".
     public var bareDataSet = false
+    /// Encoder options for transcoding (keys in `EncodeKeys`, Transcode.swift).
+    public var encode = EncodeOptions()
+    public var extendedOffsetTable = false
     public init() {}
 
     static let G: Int64 = 1 << 30
@@ -86,6 +89,22 @@ public struct FileOptions: Sendable {
             default:
                 var l = limits
                 guard l.set(key, v) else { return .unknownOption }
+        if key == "extended_offset_table" { extendedOffsetTable = value != 0; return .ok }
+        if let s = EncodeKeys.set(&encode, key, Double(value)) { return s }
+        switch key {
+        case "borrow_memory": borrowMemory = value != 0
+        case "keep_ybr": decode.keepYBR = value != 0
+        case "threads":
+            guard value >= 1 && value <= 256 else { return .invalidArgument }
+            threads = Int(value)
+        case "codec_threads":
+            guard value >= 1 && value <= 256 else { return .invalidArgument }
+            decode.codecThreads = Int(value)
+        default:
+            guard let v = Int(exactly: value) else { return .invalidArgument }
+            var l = limits
+            if l.set(key, v) {
+                guard v >= 1 else { return .invalidArgument }
                 limits = l
             }
             return .ok
@@ -99,6 +118,7 @@ public struct FileOptions: Sendable {
 
     public mutating func set(_ key: String, double value: Double) -> Status {
         if RenderKeys.numeric.contains(key) { renderNumbers[key] = value; return .ok }
+        if let s = EncodeKeys.set(&encode, key, value) { return s }
         if value == value.rounded(), let i = Int64(exactly: value) { return set(key, int: i) }
         if FileOptions.spec(key) != nil { return .invalidArgument }
         return .unknownOption

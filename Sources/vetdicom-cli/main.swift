@@ -172,6 +172,7 @@ case "sample":
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
 case "edit": editCommand()
+case "transcode": transcodeCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":
