@@ -35,6 +35,9 @@ commands:
                                   time decode + render of one frame (used by bench/)
   sample OUT.dcm [--cine]         write a synthetic veterinary DICOM file (a dog radiograph,
                                   or an ultrasound cine loop with --cine)
+  create OUT.dcm --modality M --input raw|pgm|png|jpeg FILE... [options]
+                                  create a DX, CR, CT, MR, US or OT (Secondary Capture) image from
+                                  pixels plus the veterinary patient (`vetdicom create` for options)
   version                         print the library version
 """
 
@@ -169,6 +172,7 @@ case "sample":
     let ok = bytes.withUnsafeBytes { writeAll(args[0], $0) }
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
+case "create": createCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":
