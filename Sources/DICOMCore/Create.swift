@@ -191,7 +191,7 @@ public enum UIDGenerator {
     }
 
     /// The decimal digits of the 128-bit number hi:lo.
-    static func decimal(hi: UInt64, lo: UInt64) -> String {
+    public static func decimal(hi: UInt64, lo: UInt64) -> String {
         var words: [UInt32] = [UInt32(hi >> 32), UInt32(hi & 0xFFFF_FFFF), UInt32(lo >> 32), UInt32(lo & 0xFFFF_FFFF)]
         var out: [UInt8] = []
         while words.contains(where: { $0 != 0 }) {
