@@ -5,8 +5,8 @@ import Glibc
 // Creating a complete image object from a vendor's pixels plus the veterinary patient: the IOD
 // knowledge (which SOP class, which modules, which attributes with which defaults) as data and a
 // little logic. The result is an ordered list of `NewElement`s (tag, VR, value, sequences of
-// items), independent of any writer model; `part10` serializes it through `DICOMWriter`, and the
-// C/Python/CLI layers open those bytes as an editable file.
+// items); `dataSet` puts it into the one editable data set model (EditableDataSet.swift), which
+// the C/Python/CLI layers hand out as an editable file and save with `Serializer`.
 //
 // Defaults follow one rule: what the IOD requires with a value (Type 1) and the caller did not
 // give gets a documented neutral value (e.g. pixel spacing 1\1 for CT/MR, ImageLaterality U);
@@ -451,9 +451,42 @@ public enum ImageFactory {
         return b.sorted()
     }
 
+    /// The new image as an editable data set (explicit VR little endian) in the one data set
+    /// model, ready for `DICOMFile` and `Serializer`.
+    /// - Throws: the errors of `elements`, and `.invalidValue` from the data set's value checks.
+    public static func dataSet(_ request: NewImage) throws -> DataSet {
+        let ds = DataSet.empty()
+        try fill(ds, try elements(request))
+        return ds
+    }
+
     /// A Part 10 file of the new image in an uncompressed transfer syntax.
-    public static func part10(_ elements: [NewElement], transferSyntaxUID: String = TransferSyntax.explicitVRLittleEndian) throws -> [UInt8] {
-        try DICOMWriter.part10(elements.map(\.writerElement), options: WriterOptions(transferSyntaxUID: transferSyntaxUID))
+    public static func part10(_ request: NewImage, transferSyntaxUID: String = TransferSyntax.explicitVRLittleEndian) throws -> [UInt8] {
+        try Serializer.encode(try dataSet(request), options: SaveOptions(transferSyntaxUID: transferSyntaxUID))
+    }
+
+    /// Sets `elements` (with their sequences) on `ds`.
+    public static func fill(_ ds: DataSet, _ elements: [NewElement]) throws {
+        for e in elements {
+            let key = e.tag.description
+            switch e.value {
+            case .text(let s): try ds.set(key, .strings(s), vr: e.vr)
+            case .ints(let v): try ds.set(key, .ints(v), vr: e.vr)
+            case .doubles(let v): try ds.set(key, .doubles(v), vr: e.vr)
+            case .tags(let t): try ds.set(key, .tags(t), vr: e.vr)
+            case .bytes(let b):
+                if e.tag == Tag.pixelData { try ds.setNativePixelData(b, vr: e.vr) } else { try ds.set(key, .bytes(b), vr: e.vr) }
+            case .items(let items):
+                if items.isEmpty {
+                    _ = try ds.addItem(key)
+                    try ds.removeItem(key, at: 0)
+                }
+                for item in items {
+                    let (child, _) = try ds.addItem(key)
+                    try fill(child, item)
+                }
+            }
+        }
     }
 
     static func code(_ value: String, _ scheme: String, _ meaning: String) -> [NewElement] {
@@ -495,7 +528,7 @@ public enum ImageFactory {
 }
 
 extension ImageIOD {
-    var sopClassName: String {
+    public var sopClassName: String {
         switch self {
         case .dx: return "Digital X-Ray Image (For Presentation)"
         case .cr: return "Computed Radiography Image"
@@ -660,17 +693,6 @@ extension NewElement {
         }
     }
 
-    /// The element in the in-repo writer model.
-    public var writerElement: WElement {
-        switch value {
-        case .text(let s): return WElement(tag, vr, .strings(s))
-        case .ints(let v): return WElement(tag, vr, .ints(v))
-        case .doubles(let v): return WElement(tag, vr, .doubles(v))
-        case .tags(let t): return WElement(tag, vr, .tags(t))
-        case .bytes(let b): return WElement(tag, vr, .bytes(b))
-        case .items(let items): return WElement(tag, .SQ, .items(items.map { WItem($0.map(\.writerElement)) }))
-        }
-    }
 }
 
 extension VR {

@@ -6,12 +6,14 @@ import Glibc
 
 // The exported C functions of "Creating images": argument checks, then ImageFactory.
 
-/// A new image as an open file: the IOD's element list serialized (Explicit VR Little Endian)
-/// and opened, so every reading and editing function applies to it.
-/// - Throws: the errors of `ImageFactory.elements`.
+/// A new image as an open, editable file (saved as Explicit VR Little Endian unless told), so
+/// every reading, editing and saving function applies to it.
+/// - Throws: the errors of `ImageFactory.elements` and of the data set's value checks.
 public func createImageFile(_ request: NewImage) throws -> DICOMFile {
-    let bytes = try ImageFactory.part10(try ImageFactory.elements(request))
-    return try bytes.withUnsafeBytes { try DICOMFile(bytes: $0) }
+    let file = DICOMFile.new()
+    try ImageFactory.fill(file.dataSet, try ImageFactory.elements(request))
+    file.didEdit()
+    return file
 }
 
 @inline(__always) private func cText(_ p: UnsafePointer<CChar>?) -> String {

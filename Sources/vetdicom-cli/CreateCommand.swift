@@ -14,7 +14,7 @@ usage: vetdicom create OUT.dcm --modality DX|CR|CT|MR|US|OT --input raw|pgm|png|
          [--breed-code VALUE[,SCHEME[,MEANING]]] [--sex M|F|O] [--neutered ALTERED|UNALTERED]
          [--birth-date YYYYMMDD] [--responsible-person PN] [--role OWNER|...] [--organization TEXT]
          [--breed-registration NUMBER,REGISTRY-CODE[,SCHEME[,MEANING]]]
-         [--set KEYWORD=VALUE]... [--uid-root ROOT] [--ts UID|name]
+         [--set KEYWORD=VALUE]... [--uid-root ROOT] [--ts UID|explicit|implicit|big|deflated]
   several FILEs are frames (US cine); raw input is little endian, samples interleaved.
   JPEG input is decoded (libturbojpeg) and stored as native pixels.
 """
@@ -136,37 +136,14 @@ func createCommand() {
         if let p = photometric { px.photometric = p }
         if let p = planar { px.planarConfiguration = p }
         request.pixels = px
-        let ts = try resolveTransferSyntax(tsArg ?? TransferSyntax.explicitVRLittleEndian)
-        let elements = try ImageFactory.elements(request)
-        let bytes = try saveCreated(elements, transferSyntaxUID: ts)
-        let ok = bytes.withUnsafeBytes { writeAll(out, $0) }
-        if !ok { die("cannot write \(out)") }
+        let ts = transferSyntaxArgument(tsArg ?? TransferSyntax.explicitVRLittleEndian)
+        let file = try createImageFile(request)
+        try file.save(toPath: out, transferSyntaxUID: ts)
         let iod = try ImageIOD.select(modality: modality, frames: px.frames)
-        print("wrote \(out): \(iod.rawValue.uppercased()) \(px.columns)x\(px.rows), \(px.frames) frame(s), \(ts) (\(bytes.count) bytes)")
+        print("wrote \(out): \(iod.sopClassName), \(px.columns)x\(px.rows), \(px.frames) frame(s), \(TransferSyntax(uid: ts).name)")
     } catch let e as DICOMError {
         die("\(e.status.text): \(e.message)", code: 3)
     } catch {
         die("\(error)", code: 3)
     }
-}
-
-/// A transfer syntax UID, or a short name for the uncompressed ones.
-func resolveTransferSyntax(_ s: String) throws -> String {
-    switch s.lowercased() {
-    case "explicit", "explicit-le", "ele": return TransferSyntax.explicitVRLittleEndian
-    case "implicit", "implicit-le", "ile": return TransferSyntax.implicitVRLittleEndian
-    case "big", "explicit-be", "be": return TransferSyntax.explicitVRBigEndian
-    case "deflated", "deflate": return TransferSyntax.deflatedExplicitVRLittleEndian
-    default: return s
-    }
-}
-
-/// The created object in a transfer syntax.
-func saveCreated(_ elements: [NewElement], transferSyntaxUID ts: String) throws -> [UInt8] {
-    let native: Set<String> = [TransferSyntax.explicitVRLittleEndian, TransferSyntax.implicitVRLittleEndian,
-                               TransferSyntax.explicitVRBigEndian, TransferSyntax.deflatedExplicitVRLittleEndian]
-    guard native.contains(ts) else {
-        throw DICOMError(.unsupported, "transfer syntax \(ts): this build writes created images in the uncompressed syntaxes only")
-    }
-    return try ImageFactory.part10(elements, transferSyntaxUID: ts)
 }

@@ -38,6 +38,8 @@ commands:
   create OUT.dcm --modality M --input raw|pgm|png|jpeg FILE... [options]
                                   create a DX, CR, CT, MR, US or OT (Secondary Capture) image from
                                   pixels plus the veterinary patient (`vetdicom create` for options)
+  edit IN OUT [--set KEY=VALUE]... [--delete KEY]... [--ts UID|NAME] [--bare]
+                                  change elements and save (atomically) as OUT
   version                         print the library version
 """
 
@@ -173,6 +175,7 @@ case "sample":
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
 case "create": createCommand()
+case "edit": editCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":

@@ -54,9 +54,8 @@ final class CreateTests: XCTestCase {
             (request("OT", bits: 8), "1.2.840.10008.5.1.4.1.1.7"),
         ]
         for (req, sopClass) in cases {
-            let elements = try ImageFactory.elements(req)
             for ts in Self.syntaxes {
-                let bytes = try ImageFactory.part10(elements, transferSyntaxUID: ts)
+                let bytes = try ImageFactory.part10(req, transferSyntaxUID: ts)
                 let file = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0) }
                 let ds = file.dataSet
                 XCTAssertEqual(file.transferSyntax.uid, ts)
