@@ -236,3 +236,66 @@ def test_png_to_dx_example(tmp_path):
     run = subprocess.run([sys.executable, str(example), str(tmp_path / "missing.png"), str(tmp_path / "x.dcm")],
                          env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode != 0
+
+
+def _cli():
+    import os
+
+    cli = os.environ.get("VETDICOM_CLI")
+    if not cli or not os.path.exists(cli):
+        pytest.skip("VETDICOM_CLI (the vetdicom command) not set: CLI create tests skipped")
+    return cli
+
+
+CLI_PATIENT = ["--animal-name", "Buddy", "--owner", "Smith", "--patient-id", "VET-000123", "--species", "Canine",
+               "--species-code", "448771007,SCT,Canis lupus familiaris", "--breed", "Labrador Retriever",
+               "--sex", "M", "--neutered", "ALTERED", "--birth-date", "20190412"]
+
+
+def test_cli_create_from_png_pgm_jpeg_raw(tmp_path):
+    """`vetdicom create` from each input format; pixels as decoded by Pillow (JPEG: decoded by
+    libturbojpeg, so compared with a tolerance of Pillow's libjpeg decode)."""
+    Image = pytest.importorskip("PIL.Image")
+    cli = _cli()
+    r = _rng()
+    gray16 = r.integers(0, 4096, (40, 56), dtype=np.uint16)
+    png = tmp_path / "in16.png"
+    Image.fromarray(gray16).save(png)
+    pgm = tmp_path / "in.pgm"
+    pgm.write_bytes(b"P5\n56 40\n4095\n" + gray16.astype(">u2").tobytes())
+    rgb = np.zeros((32, 48, 3), np.uint8)
+    rgb[..., 0] = np.arange(48, dtype=np.uint8)[None, :] * 5
+    rgb[..., 1] = np.arange(32, dtype=np.uint8)[:, None] * 7
+    jpg = tmp_path / "in.jpg"
+    Image.fromarray(rgb).save(jpg, quality=95)
+    frames = r.integers(0, 256, (3, 24, 32), dtype=np.uint8)
+    raws = []
+    for i, f in enumerate(frames):
+        raws.append(tmp_path / ("f%d.raw" % i))
+        raws[-1].write_bytes(f.tobytes())
+    runs = [
+        ("dx_png.dcm", ["--modality", "DX", "--input", "png", str(png), "--bits-stored", "12"], gray16),
+        ("cr_pgm.dcm", ["--modality", "CR", "--input", "pgm", str(pgm), "--ts", "big"], gray16),
+        ("us_jpeg.dcm", ["--modality", "US", "--input", "jpeg", str(jpg), "--ts", "implicit"], None),
+        ("us_cine.dcm", ["--modality", "US", "--input", "raw", "--rows", "24", "--columns", "32",
+                         "--bits-allocated", "8", "--set", "FrameTime=33.3", *map(str, raws)], frames),
+    ]
+    for name, args, want in runs:
+        out = tmp_path / name
+        run = subprocess.run([cli, "create", str(out), *args, *CLI_PATIENT], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == 0, run.stderr
+        ts = pydicom.dcmread(out, stop_before_pixels=True).file_meta.TransferSyntaxUID
+        validate(out, ts, tmp_path)
+        ds = pydicom.dcmread(out)
+        assert str(ds.PatientName) == "Smith^Buddy" and ds.PatientBreedDescription == "Labrador Retriever"
+        if want is not None:
+            np.testing.assert_array_equal(ds.pixel_array.reshape(want.shape), want)
+        else:
+            with Image.open(jpg) as im:
+                ref = np.asarray(im.convert("RGB")).astype(int)
+            assert np.abs(ds.pixel_array.astype(int) - ref).max() <= 2
+    assert float(pydicom.dcmread(tmp_path / "us_cine.dcm").FrameTime) == 33.3
+    bad = subprocess.run([cli, "create", str(tmp_path / "x.dcm"), "--modality", "XA", "--input", "png", str(png)],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "XA" in bad.stderr
