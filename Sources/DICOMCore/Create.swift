@@ -344,7 +344,10 @@ public enum ImageFactory {
             } else {
                 b.items(0x0010_2294, [])
             }
-            let person = pt.responsiblePerson.isEmpty ? pt.ownerFamilyName : pt.responsiblePerson
+            // Default: the owner, as a PN with the family name component ("Smith^": a lone
+            // "Smith" is read by dciodvfy as the retired single-component form).
+            let person = !pt.responsiblePerson.isEmpty ? pt.responsiblePerson
+                : pt.ownerFamilyName.isEmpty ? "" : pt.ownerFamilyName + "^"
             b.text(0x0010_2297, .PN, person)
             if !person.isEmpty {
                 b.text(0x0010_2298, .CS, pt.responsiblePersonRole.isEmpty ? "OWNER" : pt.responsiblePersonRole.uppercased())

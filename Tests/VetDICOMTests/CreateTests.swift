@@ -61,7 +61,7 @@ final class CreateTests: XCTestCase {
                 XCTAssertEqual(file.transferSyntax.uid, ts)
                 XCTAssertEqual(ds.string(Tag(0x0008, 0x0016)), sopClass)
                 XCTAssertEqual(ds.string(Tag(0x0010, 0x0010)), "Smith^Buddy")
-                XCTAssertEqual(ds.string(Tag(0x0010, 0x2297)), "Smith")
+                XCTAssertEqual(ds.string(Tag(0x0010, 0x2297)), "Smith^")
                 XCTAssertEqual(ds.string(Tag(0x0010, 0x2298)), "OWNER")
                 XCTAssertEqual(ds.items(Tag(0x0010, 0x2202)).first?.string(Tag(0x0008, 0x0102)), "SCT")
                 XCTAssertEqual(ds.int(Tag(0x0028, 0x0101)), req.pixels.bitsStored == 0 ? req.pixels.bitsAllocated : req.pixels.bitsStored)

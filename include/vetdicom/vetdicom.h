@@ -491,7 +491,7 @@ typedef struct vetdicom_create_info {
                                          owner_family_name^animal_name), patient_id, birth_date,
                                          sex, neutered, species/breed descriptions and codes
                                          (scheme defaults to SCT, meaning to the value),
-                                         responsible_person (empty: the owner's family name),
+                                         responsible_person (empty: "OwnerFamilyName^"),
                                          responsible_person_role (empty: OWNER),
                                          responsible_organization. NULL fields are empty. The
                                          veterinary attributes are written when a species

@@ -151,7 +151,7 @@ def test_create_defaults():
     with vetdicom.create("DX", px, patient={"animal_name": "Rex", "owner_family_name": "Doe",
                                             "species_description": "Canine"}) as ds:
         assert ds.patient.patient_name == "Doe^Rex"
-        assert ds["ResponsiblePerson"] == "Doe" and ds["ResponsiblePersonRole"] == "OWNER"
+        assert ds["ResponsiblePerson"] == "Doe^" and ds["ResponsiblePersonRole"] == "OWNER"
         assert ds["PresentationIntentType"] == "FOR PRESENTATION"
         assert ds["BitsStored"] == 16 and ds["HighBit"] == 15
         assert ds["PhotometricInterpretation"] == "MONOCHROME2"
