@@ -146,6 +146,65 @@ def test_create_validates_and_reads_back(name, ts, tmp_path):
     assert back.StudyDescription == "Thorax"
 
 
+# Compressed syntaxes (encoders of the codecs branch): UID -> lossless.
+COMPRESSED = {
+    "1.2.840.10008.1.2.5": True,        # RLE Lossless
+    "1.2.840.10008.1.2.4.50": False,    # JPEG Baseline (8-bit)
+    "1.2.840.10008.1.2.4.70": True,     # JPEG Lossless SV1
+    "1.2.840.10008.1.2.4.80": True,     # JPEG-LS Lossless
+    "1.2.840.10008.1.2.4.81": False,    # JPEG-LS Near-Lossless
+    "1.2.840.10008.1.2.4.90": True,     # JPEG 2000 Lossless
+    "1.2.840.10008.1.2.4.91": False,    # JPEG 2000
+    "1.2.840.10008.1.2.4.201": True,    # HTJ2K Lossless
+    "1.2.840.10008.1.2.4.202": True,    # HTJ2K Lossless RPCL
+    "1.2.840.10008.1.2.4.203": False,   # HTJ2K
+}
+
+
+def _expected_unsupported(pixels, ts):
+    """Combinations the standard or the codec cannot hold: JPEG baseline is 8-bit only."""
+    return ts == "1.2.840.10008.1.2.4.50" and pixels.dtype.itemsize > 1
+
+
+def _can_save_compressed():
+    with vetdicom.create("OT", np.zeros((8, 8), np.uint8)) as ds:
+        try:
+            ds.save(None, transfer_syntax="1.2.840.10008.1.2.5")
+        except vetdicom.VetDICOMError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("ts", list(COMPRESSED))
+@pytest.mark.parametrize("name", list(CASES))
+def test_create_compressed_validates(name, ts, tmp_path):
+    if not _can_save_compressed():
+        pytest.skip("this build has no pixel encoders (saving to a compressed syntax is unsupported)")
+    modality, pixels, kw, sop_class = CASES[name]
+    lossless = COMPRESSED[ts]
+    path = tmp_path / ("%s.dcm" % name)
+    with vetdicom.create(modality, pixels, patient=PATIENT, **kw) as ds:
+        original_uid = ds["SOPInstanceUID"]
+        if _expected_unsupported(pixels, ts):
+            with pytest.raises(vetdicom.VetDICOMError):
+                ds.save(str(path), transfer_syntax=ts)
+            assert not path.exists()
+            return
+        ds.save(str(path), transfer_syntax=ts)
+    validate(path, ts, tmp_path)
+    back = check_readback(path, pixels, sop_class, ts, lossless=lossless)
+    if lossless:
+        assert back.SOPInstanceUID == original_uid
+    else:
+        assert back.LossyImageCompression == "01"
+        assert back.SOPInstanceUID != original_uid
+        arr = back.pixel_array.reshape(pixels.shape).astype(np.float64)
+        peak = float(2 ** back.BitsStored - 1)
+        mse = float(np.mean((arr - pixels.astype(np.float64)) ** 2))
+        psnr = 99.0 if mse == 0 else 10 * np.log10(peak * peak / mse)
+        assert psnr > 25, "PSNR %.1f dB" % psnr
+
+
 def test_create_defaults():
     px = np.zeros((8, 10), dtype=np.uint16)
     with vetdicom.create("DX", px, patient={"animal_name": "Rex", "owner_family_name": "Doe",
