@@ -121,4 +121,25 @@ public enum ImageInput {
         }
         return InputImage(rows: Int(h), columns: Int(w), samplesPerPixel: samples, bitsAllocated: 8, bitsStored: 8, data: data)
     }
+
+    /// The start-of-frame of a JPEG stream: the SOF marker (0xC0 baseline, 0xC1 extended, 0xC2
+    /// progressive, 0xC3 lossless...), sample precision and component count, or nil when no SOF
+    /// comes before the data ends.
+    public static func jpegFrameHeader(_ b: [UInt8]) -> (marker: UInt8, precision: Int, components: Int)? {
+        guard b.count >= 4, b[0] == 0xFF, b[1] == 0xD8 else { return nil }
+        var i = 2
+        while i + 4 <= b.count {
+            guard b[i] == 0xFF else { return nil }
+            let m = b[i + 1]
+            if m == 0xFF { i += 1; continue }
+            let len = Int(b[i + 2]) << 8 | Int(b[i + 3])
+            if (0xC0...0xCF).contains(m) && m != 0xC4 && m != 0xC8 && m != 0xCC {
+                guard i + 10 <= b.count else { return nil }
+                return (m, Int(b[i + 4]), Int(b[i + 9]))
+            }
+            guard len >= 2 else { return nil }
+            i += 2 + len
+        }
+        return nil
+    }
 }
