@@ -35,6 +35,9 @@ commands:
                                   time decode + render of one frame (used by bench/)
   sample OUT.dcm [--cine]         write a synthetic veterinary DICOM file (a dog radiograph,
                                   or an ultrasound cine loop with --cine)
+  create OUT.dcm --modality M --input raw|pgm|png|jpeg FILE... [options]
+                                  create a DX, CR, CT, MR, US or OT (Secondary Capture) image from
+                                  pixels plus the veterinary patient (`vetdicom create` for options)
   edit IN OUT [--set KEY=VALUE]... [--delete KEY]... [--ts UID|NAME] [--bare]
                                   change elements and save (atomically) as OUT
   version                         print the library version
@@ -171,6 +174,7 @@ case "sample":
     let ok = bytes.withUnsafeBytes { writeAll(args[0], $0) }
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
+case "create": createCommand()
 case "edit": editCommand()
 case "transcode": transcodeCommand()
 case "version":

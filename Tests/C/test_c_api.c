@@ -474,6 +474,67 @@ static void test_transcode(const char *path)
     }
     remove(out);
     vetdicom_file_close(file);
+/* Creating images: NULL arguments, then one real DX whose patient reads back. */
+static void test_create_image(void)
+{
+    vetdicom_file *file = NULL;
+    uint16_t pixels[4 * 6];
+    for (int i = 0; i < 4 * 6; i++)
+        pixels[i] = (uint16_t)(i * 100);
+    vetdicom_pixel_description px = {.struct_size = sizeof px, .rows = 4, .columns = 6, .samples_per_pixel = 1,
+                                     .bits_allocated = 16, .bits_stored = 12};
+    vetdicom_patient patient = {.struct_size = sizeof patient, .animal_name = "Buddy", .owner_family_name = "Smith",
+                                .patient_id = "VET-1", .species_description = "Canine"};
+    const char *attributes[] = {"StudyDescription=Thorax", "ImagerPixelSpacing=0.1\\0.1", NULL};
+    vetdicom_create_info info = {.struct_size = sizeof info, .modality = "DX", .patient = &patient,
+                                 .attributes = attributes};
+
+    NULL_ARG(vetdicom_file_create_image(NULL, &px, pixels, sizeof pixels, &file));
+    CHECK(file == NULL, "vetdicom_file_create_image(NULL info) set *file");
+    NULL_ARG(vetdicom_file_create_image(&info, NULL, pixels, sizeof pixels, &file));
+    NULL_ARG(vetdicom_file_create_image(&info, &px, NULL, sizeof pixels, &file));
+    NULL_ARG(vetdicom_file_create_image(&info, &px, pixels, sizeof pixels, NULL));
+    vetdicom_create_info no_modality = info;
+    no_modality.modality = NULL;
+    NULL_ARG(vetdicom_file_create_image(&no_modality, &px, pixels, sizeof pixels, &file));
+    vetdicom_create_info small = info;
+    small.struct_size = 8;
+    expect_status("vetdicom_file_create_image(struct_size 8)",
+                  vetdicom_file_create_image(&small, &px, pixels, sizeof pixels, &file), VETDICOM_ERR_INVALID_ARGUMENT);
+    expect_status("vetdicom_file_create_image(short pixel data)",
+                  vetdicom_file_create_image(&info, &px, pixels, sizeof pixels - 2, &file), VETDICOM_ERR_INVALID_ARGUMENT);
+    vetdicom_create_info xa = info;
+    xa.modality = "XA";
+    expect_status("vetdicom_file_create_image(modality XA)",
+                  vetdicom_file_create_image(&xa, &px, pixels, sizeof pixels, &file), VETDICOM_ERR_UNSUPPORTED);
+    vetdicom_create_info bad_root = info;
+    bad_root.uid_root = "1.02.x";
+    expect_status("vetdicom_file_create_image(bad uid_root)",
+                  vetdicom_file_create_image(&bad_root, &px, pixels, sizeof pixels, &file), VETDICOM_ERR_INVALID_VALUE);
+    CHECK(file == NULL, "a failed vetdicom_file_create_image left *file set");
+
+    expect_status("vetdicom_file_create_image(DX)", vetdicom_file_create_image(&info, &px, pixels, sizeof pixels, &file),
+                  VETDICOM_OK);
+    if (file != NULL) {
+        vetdicom_patient back = {.struct_size = sizeof back};
+        expect_status("vetdicom_file_patient(created)", vetdicom_file_patient(file, &back), VETDICOM_OK);
+        CHECK(back.patient_name && strcmp(back.patient_name, "Smith^Buddy") == 0, "created PatientName is %s",
+              back.patient_name ? back.patient_name : "(null)");
+        CHECK(back.responsible_person_role && strcmp(back.responsible_person_role, "OWNER") == 0,
+              "created ResponsiblePersonRole is %s", back.responsible_person_role ? back.responsible_person_role : "(null)");
+        vetdicom_file_close(file);
+    }
+
+    char uid[80];
+    size_t length = 0;
+    NULL_ARG(vetdicom_uid_generate(NULL, uid, sizeof uid, NULL));
+    expect_status("vetdicom_uid_generate(NULL root)", vetdicom_uid_generate(NULL, uid, sizeof uid, &length), VETDICOM_OK);
+    CHECK(strncmp(uid, "2.25.", 5) == 0 && length == strlen(uid) && length <= 64, "generated UID %s", uid);
+    expect_status("vetdicom_uid_generate(root)", vetdicom_uid_generate("1.2.826.0.1.3680043.10.999", uid, sizeof uid, &length),
+                  VETDICOM_OK);
+    CHECK(strncmp(uid, "1.2.826.0.1.3680043.10.999.", 27) == 0 && length == 64, "generated UID under a root: %s", uid);
+    expect_status("vetdicom_uid_generate(NULL buffer)", vetdicom_uid_generate(NULL, NULL, 0, &length),
+                  VETDICOM_ERR_BUFFER_TOO_SMALL);
 }
 
 int main(int argc, char **argv)
@@ -482,6 +543,7 @@ int main(int argc, char **argv)
     test_options();
     test_null_handles();
     test_editing();
+    test_create_image();
     if (argc > 1)
         test_null_outputs(argv[1]);
     if (argc > 1)

@@ -592,6 +592,81 @@ vetdicom_status vetdicom_file_encoded_frame(const vetdicom_file *file, size_t in
  * INVALID_ARGUMENT (count 0 or an empty frame). Not thread-safe with other uses of the file. */
 vetdicom_status vetdicom_file_set_encoded_frames(vetdicom_file *file, const char *transfer_syntax, size_t count,
                                                  const uint8_t *const *frames, const size_t *lengths);
+/* ---- Creating images ---- */
+
+/* Creates a complete image object from a vendor's pixels and the veterinary patient, for the
+ * IOD of the modality: "DX" (Digital X-Ray Image, For Presentation), "CR", "CT", "MR", "US"
+ * (Ultrasound Image; Ultrasound Multi-frame Image with the Cine module when there are several
+ * frames) or "OT" (Secondary Capture Image). Every module the IOD requires is filled: UIDs
+ * generated (2.25.<decimal of a random UUID>, or under `uid_root` within 64 characters), study,
+ * series, content and instance creation dates/times set to now (local time), Patient's Name
+ * "OwnerFamilyName^AnimalName", the veterinary patient attributes (species, breed, neutered,
+ * responsible person and role, breed registration), and the IOD's own attributes. What a Type 1
+ * attribute needs and the caller did not say gets a neutral documented default (docs/writing.md,
+ * "Creating images": e.g. Imager Pixel Spacing / Pixel Spacing 1\1, DX Patient Orientation A\F,
+ * Image Laterality U, US Frame Time 40 ms); Type 2 attributes nobody knows are written empty.
+ * `attributes` overrides or adds any of them. dciodvfy reports no error for the result. */
+
+/* The pixels handed to vetdicom_file_create_image. */
+typedef struct vetdicom_pixel_description {
+    size_t struct_size;               /* set to sizeof(vetdicom_pixel_description)             */
+    uint32_t rows;                    /* 1..65535                                              */
+    uint32_t columns;                 /* 1..65535                                              */
+    uint32_t number_of_frames;        /* 0 or 1: one frame; more: US only                      */
+    uint32_t samples_per_pixel;       /* 1 or 3                                                */
+    uint32_t bits_allocated;          /* 8 or 16 (32 for CR/OT grayscale); colour: 8           */
+    uint32_t bits_stored;             /* 0 = bits_allocated                                    */
+    uint32_t pixel_representation;    /* 0 unsigned, 1 two's complement (CR, CT, MR, OT)        */
+    uint32_t planar_configuration;    /* colour: 0 interleaved, 1 planar                        */
+    const char *photometric_interpretation; /* NULL or "": MONOCHROME2 (1 sample) / RGB (3);
+                                         DX/CR/CT/MR: MONOCHROME1|2; US and OT also RGB,
+                                         YBR_FULL, YBR_FULL_422                                 */
+} vetdicom_pixel_description;
+
+/* What to create besides the pixels. Only struct_size and modality are required. */
+typedef struct vetdicom_create_info {
+    size_t struct_size;               /* set to sizeof(vetdicom_create_info)                   */
+    const char *modality;             /* "DX", "CR", "CT", "MR", "US" or "OT"                  */
+    const vetdicom_patient *patient;  /* NULL: no patient values. Read: patient_name (empty:
+                                         owner_family_name^animal_name), patient_id, birth_date,
+                                         sex, neutered, species/breed descriptions and codes
+                                         (scheme defaults to SCT, meaning to the value),
+                                         responsible_person (empty: "OwnerFamilyName^"),
+                                         responsible_person_role (empty: OWNER),
+                                         responsible_organization. NULL fields are empty. The
+                                         veterinary attributes are written when a species
+                                         description or code is given.                          */
+    const char *uid_root;             /* NULL or "": 2.25 UUID-derived UIDs; else a UID prefix
+                                         of at most 53 characters                               */
+    const char *const *attributes;    /* NULL, or a NULL-terminated array of "KEY=VALUE": KEY a
+                                         keyword, "(gggg,eeee)" or an item path such as
+                                         "AnatomicRegionSequence[0].CodeValue"; VALUE as text,
+                                         backslash between values, empty for an empty element.
+                                         Applied after the defaults, in order.                  */
+    const char *breed_registration_number;   /* NULL/"": no Breed Registration Sequence item   */
+    const char *breed_registry_code_value;   /* required with a registration number            */
+    const char *breed_registry_code_scheme;  /* NULL/"": SCT                                   */
+    const char *breed_registry_code_meaning; /* NULL/"": the code value                        */
+} vetdicom_create_info;
+
+/* Creates the object and returns it as an open, editable file in *file (Explicit VR Little
+ * Endian until saved in another syntax with vetdicom_file_save); close it with
+ * vetdicom_file_close. `pixel_data` holds exactly rows x columns x frames x samples x
+ * bits_allocated/8 bytes, little endian, in the order of the planar configuration; it is
+ * copied, the caller keeps it. *file is NULL on failure. Errors: NULL_ARGUMENT,
+ * INVALID_ARGUMENT (struct_size, sizes, byte count), UNSUPPORTED (modality, pixel format the
+ * IOD cannot hold, several frames outside US), INVALID_VALUE (uid_root, an attribute value that
+ * does not fit its VR), NOT_FOUND (unknown keyword), LIMIT_EXCEEDED (4 GB).
+ * Thread-safe: no shared state. */
+vetdicom_status vetdicom_file_create_image(const vetdicom_create_info *info,
+                                           const vetdicom_pixel_description *pixels,
+                                           const void *pixel_data, size_t pixel_data_length,
+                                           vetdicom_file **file);
+
+/* A new UID: 2.25.<decimal of a random version-4 UUID>, or `root` (NULL or "": none) followed by
+ * random digits, at most 64 characters. Buffer protocol as at the top (capacity 65 always
+ * suffices). Errors: INVALID_VALUE (root not a UID prefix or longer than 53 characters). */
+vetdicom_status vetdicom_uid_generate(const char *root, char *buffer, size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }

@@ -40,6 +40,7 @@ from ctypes import byref, c_char_p, c_double, c_int64, c_size_t, c_uint32, c_uin
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from . import _errors, _lowlevel as _ll
+from ._create import create, generate_uid
 from ._errors import (
     ArgumentError,
     BufferTooSmallError,
@@ -79,6 +80,8 @@ __all__ = [
     "status_string",
     "tag_keyword",
     "new",
+    "create",
+    "generate_uid",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
