@@ -12,6 +12,9 @@ public struct FileOptions: Sendable {
     public var decode = DecodeSettings()
     /// Threads for decoding several frames.
     public var threads = 1
+    /// Bytes of decoded frames kept per file for rendering (option "frame_cache_bytes";
+    /// 0 disables the cache).
+    public var frameCacheBytes = 256 << 20
     /// Rendering options by key (strings, doubles and integers), read by the renderer.
     public var renderStrings: [String: String] = [:]
     public var renderNumbers: [String: Double] = [:]
@@ -22,9 +25,15 @@ public struct FileOptions: Sendable {
         switch key {
         case "borrow_memory": borrowMemory = value != 0
         case "keep_ybr": decode.keepYBR = value != 0
+        case "exact_ybr":
+            guard value == 0 || value == 1 else { return .invalidArgument }
+            decode.exactYBR = value == 1
         case "threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
             threads = Int(value)
+        case "frame_cache_bytes":
+            guard value >= 0, let v = Int(exactly: value) else { return .invalidArgument }
+            frameCacheBytes = v
         case "codec_threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
             decode.codecThreads = Int(value)
@@ -70,6 +79,8 @@ public enum RenderKeys {
 public final class DICOMFile: @unchecked Sendable {
     public let parsed: ParsedFile
     public let options: FileOptions
+    /// Decoded frames kept for rendering (see FrameCache.swift).
+    public let frameCache: FrameCache
 
     public var dataSet: DataSet { parsed.dataSet }
     public var meta: DataSet { parsed.meta }
@@ -95,6 +106,7 @@ public final class DICOMFile: @unchecked Sendable {
         let p = try parser.parse(store)
         parsed = p
         self.options = options
+        frameCache = FrameCache(capacity: options.frameCacheBytes)
         do {
             pipelineResult = .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
                                                         limits: options.limits))
