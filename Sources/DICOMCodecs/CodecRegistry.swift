@@ -71,7 +71,7 @@ public enum CodecRegistry {
         func jls(_ uid: String, _ short: String, lossy: Bool) -> CodecRow {
             CodecRow(uid: uid, shortName: short, family: .jpegLS, encapsulated: true, lossy: lossy,
                      holds: "1 or 3 samples of 2-16 bits, signed or unsigned",
-                     decoderName: { "CharLS (JPEG-LS)" }, correction: .jpegLS, decode: jlsDecode, encode: jlsEncode,
+                     decoderName: { JPEGLS.decoderName }, correction: .jpegLS, decode: jlsDecode, encode: jlsEncode,
                      canEncode: { spec, uid in
                          if uid == "1.2.840.10008.1.2.4.81" && spec.isSigned {
                              // Signed samples are coded as their two's complement bits: an error of

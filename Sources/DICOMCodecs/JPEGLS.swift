@@ -14,9 +14,22 @@ import DICOMCore
 /// `color` is `.asDeclared` (CharLS undoes an HP colour transform itself; it never converts
 /// YCbCr).
 public enum JPEGLS {
-    public static var decoderName: String { "CharLS 2.4.1" }
+    public static var decoderName: String { "native JPEG-LS (Swift), CharLS fallback" }
 
-    /// Decodes one JPEG-LS frame.
+    /// Decodes one JPEG-LS frame: the native Swift decoder (`JPEGLSNative`, bit-exact with
+    /// CharLS and faster than Debian's CharLS 2.4.1 build), and CharLS for what the native one
+    /// leaves out (mapping tables, restart markers, the HP colour transform...) or rejects, so
+    /// errors on bad codestreams carry CharLS's message.
+    public static func decode(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry,
+                              into dst: UnsafeMutableRawBufferPointer, settings: DecodeSettings) throws -> CodecOutput {
+        do {
+            return try JPEGLSNative.decode(src, geometry: geometry, into: dst, settings: settings)
+        } catch is JPEGLSNative.Unsupported {
+            return try decodeCharLS(src, geometry: geometry, into: dst, settings: settings)
+        }
+    }
+
+    /// Decodes one JPEG-LS frame with CharLS.
     /// - Parameters:
     ///   - src: the frame's codestream (SOI ... EOI).
     ///   - geometry: the image pixel description.
@@ -25,8 +38,8 @@ public enum JPEGLS {
     /// - Returns: precision = bits per sample, unsigned, colour as declared.
     /// - Throws: `DICOMError(.codecError)` with CharLS's message, or naming both values when
     ///   the frame's width, height or component count differs from the data set's.
-    public static func decode(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry,
-                              into dst: UnsafeMutableRawBufferPointer, settings: DecodeSettings) throws -> CodecOutput {
+    public static func decodeCharLS(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry,
+                                    into dst: UnsafeMutableRawBufferPointer, settings: DecodeSettings) throws -> CodecOutput {
         guard let frameBytes = geometry.frameBytes else {
             throw DICOMError(.invalidData, "JPEG-LS: frame size overflows")
         }

@@ -74,6 +74,10 @@ public struct CodecOutput: Sendable, Equatable {
 public struct DecodeSettings: Sendable {
     /// Keep YBR_FULL/YBR_FULL_422 as Y,Cb,Cr instead of converting to RGB.
     public var keepYBR: Bool = false
+    /// Convert JPEG YCbCr to RGB with pydicom's float formula (bit-identical to pydicom) instead
+    /// of libjpeg-turbo's integer conversion (the default: faster, within +-1 of pydicom).
+    /// Option key "exact_ybr".
+    public var exactYBR: Bool = false
     /// Threads a codec may use inside one frame (most use 1).
     public var codecThreads: Int = 1
     public init() {}

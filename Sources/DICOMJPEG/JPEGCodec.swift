@@ -64,6 +64,13 @@ public enum JPEGCodec {
             return CodecOutput(precision: p, isSigned: false, color: color)
         case 0xC0, 0xC1:
             if header.precision == 8 {
+                // Fast colour: libjpeg-turbo's own upsampling and integer YCbCr -> RGB (within
+                // +-1 of pydicom's float formula); `exactYBR` keeps the pydicom-exact path.
+                if color == .ybrFull && !settings.keepYBR && !settings.exactYBR && header.components.count == 3
+                    && geometry.samplesPerPixel == 3 && geometry.bytesPerSample == 1 && header.adobeTransform != 0,
+                   (try? TurboDecoder.decodeRGB(src, geometry: geometry, into: dst)) != nil {
+                    return CodecOutput(precision: 8, isSigned: false, color: .rgb)
+                }
                 do {
                     try TurboDecoder.decode(src, header: header, geometry: geometry, into: dst)
                 } catch TurboDecoder.Unsupported.subsampling {
@@ -212,6 +219,26 @@ enum TurboDecoder {
             off += pw[c] * ph[c]
         }
         try Upsampler.write(header, cp, geometry: geometry, into: dst)
+    }
+
+    /// 3-component YCbCr straight to interleaved RGB by libjpeg-turbo (fancy upsampling, integer
+    /// colour conversion).
+    static func decodeRGB(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry,
+                          into dst: UnsafeMutableRawBufferPointer) throws {
+        guard let handle = tjInitDecompress() else { throw codecError("tjInitDecompress failed") }
+        defer { tjDestroy(handle) }
+        guard let sp = src.baseAddress?.assumingMemoryBound(to: UInt8.self) else { throw codecError("empty JPEG codestream") }
+        var w: Int32 = 0, h: Int32 = 0, subsamp: Int32 = 0, cs: Int32 = 0
+        if tjDecompressHeader3(handle, sp, UInt(src.count), &w, &h, &subsamp, &cs) != 0 {
+            throw codecError("libturbojpeg: \(String(cString: tjGetErrorStr2(handle)))")
+        }
+        guard Int(w) == geometry.columns, Int(h) == geometry.rows, cs == Int32(TJCS_YCbCr.rawValue),
+              dst.count >= Int(w) * Int(h) * 3, let d = dst.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            throw codecError("JPEG frame does not suit the libjpeg-turbo colour path")
+        }
+        try run(handle, src, fallbackEOI: true) { s, n in
+            tjDecompress2(handle, s, n, d, w, w * 3, h, Int32(TJPF_RGB.rawValue), Int32(TJFLAG_ACCURATEDCT))
+        }
     }
 
     /// Runs a decompression call; a libjpeg warning is an error, except a missing EOI, which is

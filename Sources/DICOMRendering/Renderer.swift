@@ -105,7 +105,8 @@ public enum Renderer {
 
     /// Renders frame `frame` into a new image in the output format.
     /// - Throws: decoding errors, `.outOfRange`, `.invalidArgument` for a bad caller window.
-    public static func render(_ pipeline: PixelPipeline, frame: Int, options: RenderOptions) throws -> RenderedImage {
+    public static func render(_ pipeline: PixelPipeline, frame: Int, options: RenderOptions,
+                              decoded: DecodedPixels? = nil) throws -> RenderedImage {
         let d = pipeline.description
         let fmt = format(d, options)
         let (w, h) = outputSize(d, pipeline.dataSet, options)
@@ -123,7 +124,8 @@ public enum Renderer {
         defer { free(mem) }
         let stride = w * fmt.channels
         let desc = try render(pipeline, frame: frame, options: options,
-                              into: UnsafeMutableRawBufferPointer(start: mem, count: size), stride: stride)
+                              into: UnsafeMutableRawBufferPointer(start: mem, count: size), stride: stride,
+                              decoded: decoded)
         let out = [UInt8](UnsafeRawBufferPointer(start: mem, count: size))
         return RenderedImage(width: w, height: h, channels: fmt.channels, pixels: out, voiDescription: desc)
     }
@@ -134,7 +136,8 @@ public enum Renderer {
     ///   stride is shorter than a row.
     @discardableResult
     public static func render(_ pipeline: PixelPipeline, frame: Int, options: RenderOptions,
-                              into dst: UnsafeMutableRawBufferPointer, stride: Int) throws -> String {
+                              into dst: UnsafeMutableRawBufferPointer, stride: Int,
+                              decoded: DecodedPixels? = nil) throws -> String {
         let d = pipeline.description
         let fmt = format(d, options)
         let (w, h) = outputSize(d, pipeline.dataSet, options)
@@ -154,7 +157,7 @@ public enum Renderer {
                 ? "stride \(stride) x \(h) rows overflows the address space"
                 : "the rendered frame needs \(need) bytes, the buffer has \(dst.count)")
         }
-        var (img, desc) = try renderFull(pipeline, frame: frame, options: options)
+        var (img, desc) = try renderFull(pipeline, frame: frame, options: options, decoded: decoded)
         if options.overlays {
             if img.channels == 1 && fmt.channels >= 3 { img = expandGray(img) }  // coloured overlays
             try Overlays.draw(on: &img, pipeline: pipeline, frame: frame, color: options.overlayColor)
@@ -176,9 +179,19 @@ public enum Renderer {
     // MARK: - full-resolution rendering
 
     /// Renders a frame at full size: 1 channel (grayscale) or 3 (colour).
+    /// `decoded`: the frame already decoded (by the caller or a cache) with the pipeline's
+    /// layout; nil decodes it here with default settings.
     public static func renderFull(_ pipeline: PixelPipeline, frame: Int,
-                                  options: RenderOptions) throws -> (RenderedImage, String) {
-        let d = pipeline.description
+                                  options: RenderOptions, decoded: DecodedPixels? = nil) throws -> (RenderedImage, String) {
+        if let dp = decoded {
+            guard frame >= 0 && frame < pipeline.frameCount else {
+                throw DICOMError(.outOfRange, "frame \(frame) requested, the image has \(pipeline.frameCount) frame(s)")
+            }
+            guard dp.bytes.count >= dp.layout.frameBytes else {
+                throw DICOMError(.bufferTooSmall, "decoded pixels are \(dp.bytes.count) bytes, the frame has \(dp.layout.frameBytes)")
+            }
+            return try renderDecoded(pipeline, frame: frame, options: options, dp.bytes, dp.layout)
+        }
         let settings = DecodeSettings()
         let layout = pipeline.layout(settings)
         guard frame >= 0 && frame < pipeline.frameCount else {
@@ -195,12 +208,19 @@ public enum Renderer {
         defer { free(mem) }
         let buf = UnsafeMutableRawBufferPointer(start: mem, count: size)
         let got = try pipeline.decode(frame: frame, into: buf, settings: settings)
+        return try renderDecoded(pipeline, frame: frame, options: options, UnsafeRawBufferPointer(buf), got)
+    }
+
+    /// Renders decoded pixels (`got` describes their layout) at full size.
+    static func renderDecoded(_ pipeline: PixelPipeline, frame: Int, options: RenderOptions,
+                              _ buf: UnsafeRawBufferPointer, _ got: DecodedLayout) throws -> (RenderedImage, String) {
+        let d = pipeline.description
         let pixels = got.rows * got.columns
         let pi = d.photometricInterpretation
         if pi.hasPrefix("MONOCHROME") && got.samplesPerPixel == 1 {
             let attrs = FrameAttributes(dataSet: pipeline.dataSet, description: d, frame: frame)
             var out = [UInt8](repeating: 0, count: pixels)
-            let src = UnsafeRawBufferPointer(buf)
+            let src = buf
             let desc = try out.withUnsafeMutableBufferPointer { o in
                 try renderGray(src, layout: got, attrs: attrs, options: options, into: o)
             }
@@ -213,7 +233,7 @@ public enum Renderer {
             }
             var out = [UInt8](repeating: 0, count: pixels * 3)
             do {
-                let src = UnsafeRawBufferPointer(buf)
+                let src = buf
                 for i in 0..<pixels {
                     let k = pal.index(PaletteLUT.stored(src, i, got.bytesPerSample, got.isSigned))
                     out[i * 3] = pal.to8(pal.red[k]); out[i * 3 + 1] = pal.to8(pal.green[k])
@@ -229,7 +249,7 @@ public enum Renderer {
         var out = [UInt8](repeating: 0, count: pixels * 3)
         let outPI = got.photometricInterpretation
         do {
-            let src = UnsafeRawBufferPointer(buf)
+            let src = buf
             if got.bytesPerSample == 1 {
                 for i in 0..<(pixels * 3) { out[i] = src[i] }
             } else if got.bytesPerSample == 2 {
@@ -588,5 +608,16 @@ public enum Renderer {
                 }
             }
         }
+    }
+}
+
+/// A frame decoded elsewhere (the caller's buffer, a frame cache): its bytes and layout, in the
+/// layout `PixelPipeline.decode` writes.
+public struct DecodedPixels {
+    public var bytes: UnsafeRawBufferPointer
+    public var layout: DecodedLayout
+    public init(bytes: UnsafeRawBufferPointer, layout: DecodedLayout) {
+        self.bytes = bytes
+        self.layout = layout
     }
 }

@@ -28,6 +28,9 @@ public struct FileOptions: Sendable {
     public var decode = DecodeSettings()
     /// Threads for decoding several frames.
     public var threads = 1
+    /// Bytes of decoded frames kept per file for rendering (option "frame_cache_bytes";
+    /// 0 disables the cache).
+    public var frameCacheBytes = 256 << 20
     /// Rendering options by key (strings, doubles and integers), read by the renderer.
     public var renderStrings: [String: String] = [:]
     public var renderNumbers: [String: Double] = [:]
@@ -94,9 +97,15 @@ public struct FileOptions: Sendable {
         switch key {
         case "borrow_memory": borrowMemory = value != 0
         case "keep_ybr": decode.keepYBR = value != 0
+        case "exact_ybr":
+            guard value == 0 || value == 1 else { return .invalidArgument }
+            decode.exactYBR = value == 1
         case "threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
             threads = Int(value)
+        case "frame_cache_bytes":
+            guard value >= 0, let v = Int(exactly: value) else { return .invalidArgument }
+            frameCacheBytes = v
         case "codec_threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
             decode.codecThreads = Int(value)
@@ -146,6 +155,8 @@ public enum RenderKeys {
 public final class DICOMFile: @unchecked Sendable {
     public internal(set) var parsed: ParsedFile
     public let options: FileOptions
+    /// Decoded frames kept for rendering (see FrameCache.swift).
+    public let frameCache: FrameCache
 
     public var dataSet: DataSet { parsed.dataSet }
     public var meta: DataSet { parsed.meta }
@@ -184,6 +195,7 @@ public final class DICOMFile: @unchecked Sendable {
     public init(parsed p: ParsedFile, options: FileOptions) {
         parsed = p
         self.options = options
+        frameCache = FrameCache(capacity: options.frameCacheBytes)
         pipelineResult = DICOMFile.makePipeline(p, options)
     }
 

@@ -29,6 +29,7 @@ extension DICOMFile {
     public func didEdit() {
         editCount &+= 1
         pipelineResult = DICOMFile.makePipeline(parsed, options)
+        frameCache.invalidate()
     }
 
     /// Sets an element (see `DataSet.set`). - Throws: `.invalidValue`, `.invalidArgument`...

@@ -107,7 +107,12 @@ extension DICOMFile {
     /// Renders frame `frame` to a new image.
     public func render(frame: Int, options: FileOptions? = nil) throws -> RenderedImage {
         let p = try pixels()
-        return try Renderer.render(p, frame: frame, options: try (options ?? self.options).renderOptions())
+        let opts = options ?? self.options
+        let ro = try opts.renderOptions()
+        let decoded = try cachedFrame(frame, settings: DICOMFile.renderDecodeSettings(opts))
+        return try withExtendedLifetime(decoded) {
+            try Renderer.render(p, frame: frame, options: ro, decoded: decoded.pixels)
+        }
     }
 
     /// Renders frame `frame` into caller memory (rows `stride` bytes apart).
@@ -115,8 +120,12 @@ extension DICOMFile {
     public func render(frame: Int, options: FileOptions? = nil, into dst: UnsafeMutableRawBufferPointer,
                        stride: Int) throws -> String {
         let p = try pixels()
-        return try Renderer.render(p, frame: frame, options: try (options ?? self.options).renderOptions(),
-                                   into: dst, stride: stride)
+        let opts = options ?? self.options
+        let ro = try opts.renderOptions()
+        let decoded = try cachedFrame(frame, settings: DICOMFile.renderDecodeSettings(opts))
+        return try withExtendedLifetime(decoded) {
+            try Renderer.render(p, frame: frame, options: ro, into: dst, stride: stride, decoded: decoded.pixels)
+        }
     }
 
     /// Renders frame `frame` and encodes it as PNG (`jpeg == false`) or JPEG. Returns malloc'ed

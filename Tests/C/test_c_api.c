@@ -229,6 +229,8 @@ static void test_null_handles(void)
     memset(&geometry, 0, sizeof geometry);
     geometry.struct_size = sizeof geometry;
     NULL_ARG(vetdicom_file_geometry(NULL, 0, &geometry));
+    NULL_ARG(vetdicom_file_render_decoded(NULL, NULL, 0, bytes, sizeof bytes, bytes, 0, sizeof bytes));
+    NULL_ARG(vetdicom_file_modality_values(NULL, NULL, 0, VETDICOM_MODALITY_FLOAT32, bytes, sizeof bytes, &size));
 }
 
 /* With a real file: every other pointer argument NULL in turn. */
@@ -266,6 +268,13 @@ static void test_null_outputs(const char *path)
     NULL_ARG(vetdicom_file_decode_frames(file, NULL, 0, 1, NULL, (size_t)1 << 30));
     expect_status("vetdicom_file_frame_size(file, NULL, &size, NULL)",
                   vetdicom_file_frame_size(file, NULL, &size, NULL), VETDICOM_OK);
+
+    /* Rendering from decoded pixels, modality values. */
+    NULL_ARG(vetdicom_file_render_decoded(file, NULL, 0, NULL, 64, bytes, 0, sizeof bytes));
+    NULL_ARG(vetdicom_file_render_decoded(file, NULL, 0, bytes, sizeof bytes, NULL, 0, sizeof bytes));
+    NULL_ARG(vetdicom_file_modality_values(file, NULL, 0, VETDICOM_MODALITY_INT32, bytes, sizeof bytes, NULL));
+    expect_status("vetdicom_file_modality_values(bad format)",
+                  vetdicom_file_modality_values(file, NULL, 0, 7, bytes, sizeof bytes, &size), VETDICOM_ERR_INVALID_ARGUMENT);
 
     /* Rendering. */
     uint32_t width = 0, height = 0, channels = 0;

@@ -57,6 +57,7 @@ enum JPEGTestSupport {
         var out = [UInt8](repeating: 0, count: g.frameBytes ?? 0)
         var settings = DecodeSettings()
         settings.keepYBR = keepYBR
+        settings.exactYBR = true  // the manifest hashes are pydicom's float YCbCr conversion
         let r = try stream.withUnsafeBytes { s in
             try out.withUnsafeMutableBytes { d in
                 try JPEGCodec.decode(s, transferSyntax: ts, geometry: g, into: d, settings: settings)

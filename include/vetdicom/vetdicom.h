@@ -667,6 +667,39 @@ vetdicom_status vetdicom_file_create_image(const vetdicom_create_info *info,
  * random digits, at most 64 characters. Buffer protocol as at the top (capacity 65 always
  * suffices). Errors: INVALID_VALUE (root not a UID prefix or longer than 53 characters). */
 vetdicom_status vetdicom_uid_generate(const char *root, char *buffer, size_t capacity, size_t *length);
+/* ---- Rendering from decoded pixels ---- */
+/* Interactive viewers. Rendering keeps the decoded frames it used in a bounded per-file cache
+ * (option frame_cache_bytes), so rendering a frame again with another window, VOI function,
+ * presentation or output size does not decode it again. The cache is thread-safe; a frame in
+ * use by one thread stays valid while another evicts it. */
+#define VETDICOM_OPT_FRAME_CACHE_BYTES "frame_cache_bytes" /* open option: bytes of decoded frames
+                                                               kept per file [268435456]; 0 = off */
+/* Decode option: 1 = convert JPEG YCbCr to RGB with pydicom's float formula (bit-identical to
+ * pydicom); 0 [default] = libjpeg-turbo's integer conversion (faster, within +-1 of it). */
+#define VETDICOM_OPT_EXACT_YBR "exact_ybr"
+
+/* Renders frame `frame` from pixels the caller already decoded with vetdicom_file_decode_frame
+ * and the same options (`pixels`, at least the frame size in bytes): nothing is decoded. The
+ * output is as vetdicom_file_render (same options, buffer, stride and capacity rules); the
+ * frame index selects per-frame VOI and overlays. `pixels` is only read, during the call.
+ * Errors: BUFFER_TOO_SMALL (pixels_size or capacity), those of vetdicom_file_render except
+ * decoding errors. Safe to call from several threads. */
+vetdicom_status vetdicom_file_render_decoded(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
+                                             const void *pixels, size_t pixels_size, uint8_t *buffer, size_t stride,
+                                             size_t capacity);
+
+#define VETDICOM_MODALITY_FLOAT32 1   /* float, host order                                        */
+#define VETDICOM_MODALITY_INT32   2   /* int32_t, rounded to nearest (halves away from 0), clamped */
+
+/* Frame `frame` of a MONOCHROME1/2 image as modality values (e.g. Hounsfield units): the
+ * Modality LUT Sequence, else Rescale Slope/Intercept (per frame for enhanced objects), else
+ * the stored values; rows x columns values of 4 bytes, row-major, in `format`
+ * (VETDICOM_MODALITY_FLOAT32 or _INT32). Size-query protocol: *length receives rows x
+ * columns x 4; with buffer NULL or capacity too small, BUFFER_TOO_SMALL and nothing written.
+ * Uses the frame cache. Errors: UNSUPPORTED (not grayscale), INVALID_ARGUMENT (format),
+ * OUT_OF_RANGE (frame), and decoding errors. Safe to call from several threads. */
+vetdicom_status vetdicom_file_modality_values(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
+                                              int32_t format, void *buffer, size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }
