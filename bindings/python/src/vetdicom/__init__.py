@@ -342,58 +342,68 @@ class Element:
     ``repr``/``str`` give the dump line: tag, keyword, VR and value.
     """
 
-    __slots__ = ("tag", "vr", "length", "keyword", "vm", "_dataset", "_record", "_value", "_loaded")
+    __slots__ = ("_dataset", "_record", "_value", "_loaded")
 
-    def __init__(self, dataset: "Dataset", tag: int, vr: str, length: int, keyword: str = "",
-                 vm: int = -1, record: Optional[Record] = None):
-        self.tag = Tag(tag)
-        self.vr = vr
-        self.length = length
-        self.keyword = keyword
-        self.vm = vm
+    def __init__(self, dataset: "Dataset", record: Record):
         self._dataset = dataset
         self._record = record
         self._value: Any = None
         self._loaded = False
 
     @property
+    def tag(self) -> Tag:
+        return Tag(self._record[0])
+
+    @property
+    def vr(self) -> str:
+        return self._record[1]
+
+    @property
+    def vm(self) -> int:
+        return self._record[3]
+
+    @property
+    def keyword(self) -> str:
+        return self._record[4]
+
+    @property
+    def length(self) -> int:
+        return self._record[5]
+
+    @property
     def value(self) -> Any:
         if not self._loaded:
-            rec = self._record
-            if rec is not None:
-                self._value = self._dataset._convert(rec)
-            else:
-                self._value = self._dataset._value_of(b"%08X" % self.tag)
+            self._value = self._dataset._convert(self._record)
             self._loaded = True
         return self._value
 
     @property
     def group(self) -> int:
-        return self.tag >> 16
+        return self._record[0] >> 16
 
     @property
     def element(self) -> int:
-        return self.tag & 0xFFFF
+        return self._record[0] & 0xFFFF
 
     @property
     def name(self) -> str:
         """The keyword, or "Private Creator" / "Private tag data" / "Unknown"."""
-        return _label(self.tag, self.keyword)
+        return _label(self._record[0], self._record[4])
 
     @property
     def is_private(self) -> bool:
-        return bool((self.tag >> 16) & 1)
+        return bool((self._record[0] >> 16) & 1)
 
     def repval(self) -> str:
         """The value as the dump shows it."""
-        rec = self._record
-        if self.vr == "SQ":
+        vr = self.vr
+        if vr == "SQ":
             return "%d item(s)" % max(self.vm, 0)
-        if rec is not None and (rec.flags & (_values.F_ENCAPSULATED | _values.F_OMITTED)) and self.vr not in _STRING_VRS \
-                and self.vr not in _TEXT_VRS and self.vr not in ("IS", "DS"):
+        if (self._record[2] & (_values.F_ENCAPSULATED | _values.F_OMITTED)) and vr not in _STRING_VRS \
+                and vr not in _TEXT_VRS and vr not in ("IS", "DS"):
             return "Array of %d elements" % self.length
         try:
-            return _repval(self.value, self.vr, self.length)
+            return _repval(self.value, vr, self.length)
         except VetDICOMError as exc:
             return "<%s>" % exc.message
 
@@ -442,8 +452,8 @@ class Dataset:
         if recs is None or self._gen != gen:
             with self._file._use():
                 recs = _values.parse_records(_ll.read_elements(self._ptr, _MAX_INLINE))
-            self._by_tag = {r.tag: r for r in recs}
-            self._by_keyword = {r.keyword: r for r in recs if r.keyword and not (0x5000 <= (r.tag >> 16) <= 0x60FF)}
+            self._by_tag = {r[0]: r for r in recs}
+            self._by_keyword = {r[4]: r for r in recs if r[4] and not (0x5000 <= (r[0] >> 16) <= 0x60FF)}
             self._records = recs
             self._gen = gen
         return recs
@@ -469,20 +479,31 @@ class Dataset:
         if f._handle is None or f._closing:
             with f._use():  # raises ClosedFileError
                 pass
-        flags = rec.flags
-        raw = rec.value
+        flags = rec[2]
+        raw = rec[6]
         if raw is not None:
             if flags & _values.F_SEQUENCE:
                 n = len(raw) // 8
                 return [Dataset(self._file, p, self._big_endian) for p in struct.unpack("<%dQ" % n, raw)]
             if flags & _values.F_TEXT:
-                return _values.convert_text(rec.vr, rec.vm, raw.decode("utf-8", "replace"))
-            if rec.vr not in _STRING_VRS and rec.vr not in _TEXT_VRS:
+                return _values.convert_text(rec[1], rec[3], raw.decode("utf-8", "replace"))
+            vr = rec[1]
+            if vr not in _STRING_VRS and vr not in _TEXT_VRS:
                 try:
-                    return _values.convert_binary(rec.vr, rec.vm, raw, self._big_endian)
+                    return _values.convert_binary(vr, rec[3], raw, self._big_endian)
                 except ValueError:
                     pass
-        return self._value_of(b"%08X" % rec.tag)
+        elif flags & _values.F_OMITTED and rec[1] not in _STRING_VRS and rec[1] not in _TEXT_VRS \
+                and rec[1] not in ("IS", "DS"):
+            # A long binary value: one call with a buffer of the known length.
+            key = b"%08X" % rec[0]
+            with f._use():
+                raw = _ll.read_bytes(_ll.vetdicom_dataset_get_bytes, self, key, expected=rec[5])
+            try:
+                return _values.convert_binary(rec[1], rec[3], raw, self._big_endian)
+            except ValueError:
+                pass
+        return self._value_of(b"%08X" % rec[0])
 
     # -- mapping protocol -------------------------------------------------------------------------
 
@@ -529,7 +550,7 @@ class Dataset:
     def __dir__(self) -> List[str]:
         names = set(object.__dir__(self))
         try:
-            names.update(r.keyword for r in self._headers() if r.keyword)
+            names.update(r[4] for r in self._headers() if r[4])
         except VetDICOMError:
             pass
         return sorted(names)
@@ -539,11 +560,11 @@ class Dataset:
 
     def __iter__(self) -> Iterator[Element]:
         for r in self._headers():
-            yield Element(self, r.tag, r.vr, r.length, r.keyword, r.vm, r)
+            yield Element(self, r)
 
     def keys(self) -> List[Tag]:
         """The tags present, in file order (as pydicom's ``Dataset.keys()``)."""
-        return [Tag(r.tag) for r in self._headers()]
+        return [Tag(r[0]) for r in self._headers()]
 
     def values(self) -> List[Element]:
         """The elements, in file order."""
@@ -560,7 +581,7 @@ class Dataset:
             with self._file._use():
                 raise OutOfRangeError("element index %d but the data set has %d element(s)" % (index, len(recs)))
         r = recs[index]
-        return Element(self, r.tag, r.vr, r.length, r.keyword, r.vm, r)
+        return Element(self, r)
 
     def element(self, key: KeyType) -> Element:
         """The element of `key` (KeyError when absent)."""
@@ -568,12 +589,12 @@ class Dataset:
         if rec is None:
             k = _key_bytes(key)
             vr = self.vr(k)
-            return Element(self, _tag_of(k), vr, 0, "")
-        return Element(self, rec.tag, rec.vr, rec.length, rec.keyword, rec.vm, rec)
+            return Element(self, (_tag_of(k), vr, 0, -1, "", 0, None))
+        return Element(self, rec)
 
     def tags(self) -> List[int]:
         """The tags of the elements, in file order."""
-        return [r.tag for r in self._headers()]
+        return [r[0] for r in self._headers()]
 
     def __bool__(self) -> bool:
         return True
@@ -615,7 +636,7 @@ class Dataset:
             if el.vr == "SQ":
                 out[key] = [item.to_dict(bulk) for item in el.value]
                 continue
-            if rec is not None and rec.flags & _values.F_ENCAPSULATED:
+            if rec[2] & _values.F_ENCAPSULATED:
                 continue
             if not bulk and el.vr in _BYTES_VRS and el.length > 1024:
                 continue

@@ -423,10 +423,15 @@ def read_string(func: Any, *args: Any, initial: int = 256) -> str:
     raise AssertionError("unreachable")
 
 
-def read_bytes(func: Any, *args: Any) -> bytes:
+def read_bytes(func: Any, *args: Any, expected: int = -1) -> bytes:
     """Calls a bytes buffer-protocol function `func(*args, buffer, capacity, &length)` (size
-    query with (NULL, 0) first) and returns the bytes."""
+    query with (NULL, 0) first, or straight into a buffer of `expected` bytes when the caller
+    knows the length) and returns the bytes."""
     length = c_size_t(0)
+    if expected > 0:
+        exact = ctypes.create_string_buffer(expected)
+        if func(*args, exact, expected, byref(length)) == 0:
+            return ctypes.string_at(exact, min(length.value, expected))
     status = func(*args, None, 0, byref(length))
     if status == 0 and length.value == 0:
         return b""

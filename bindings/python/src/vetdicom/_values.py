@@ -6,7 +6,7 @@ turns it into tuples and :func:`convert` turns one record's value into the Pytho
 """
 
 import struct
-from typing import Any, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 __all__ = ["Tag", "PersonName", "Record", "parse_records", "convert", "STRING_VRS", "TEXT_VRS"]
 
@@ -132,20 +132,18 @@ class PersonName(str):
         return "PersonName(%s)" % str.__repr__(self)
 
 
-class Record(NamedTuple):
-    """One element header of the bulk call."""
-
-    tag: int
-    vr: str
-    flags: int
-    vm: int
-    keyword: str
-    length: int
-    value: Optional[bytes]  # None when the value was not inlined (OMITTED/FAILED/ENCAPSULATED)
-
+# One element header of the bulk call, as a plain tuple (fastest to build and index):
+# (tag, vr, flags, vm, keyword, length, value); value None when not inlined
+# (OMITTED / FAILED / ENCAPSULATED).
+Record = Tuple[int, str, int, int, str, int, Optional[bytes]]
+R_TAG, R_VR, R_FLAGS, R_VM, R_KEYWORD, R_LENGTH, R_VALUE = range(7)
 
 _HEAD = struct.Struct("<II")
 _REC = struct.Struct("<I2sHIHHQI")
+
+
+_VR_TEXT: Dict[bytes, str] = {}
+_KEYWORDS: Dict[bytes, str] = {}
 
 
 def parse_records(buf: bytes) -> List[Record]:
@@ -156,19 +154,31 @@ def parse_records(buf: bytes) -> List[Record]:
     pos = _HEAD.size
     unpack = _REC.unpack_from
     size = _REC.size
+    vr_text = _VR_TEXT
+    keywords = _KEYWORDS
     out: List[Record] = []
     append = out.append
     for _ in range(count):
-        tag, vr, flags, vm, kwlen, _reserved, length, vlen = unpack(buf, pos)
+        tag, vrb, flags, vm, kwlen, _reserved, length, vlen = unpack(buf, pos)
         pos += size
-        kw = buf[pos:pos + kwlen].decode("ascii", "replace") if kwlen else ""
-        pos += kwlen
-        if flags & F_INLINE:
-            value: Optional[bytes] = buf[pos:pos + vlen]
+        vr = vr_text.get(vrb)
+        if vr is None:
+            vr = vr_text.setdefault(vrb, vrb.decode("ascii", "replace"))
+        if kwlen:
+            kwb = buf[pos:pos + kwlen]
+            kw = keywords.get(kwb)
+            if kw is None:
+                kw = kwb.decode("ascii", "replace")
+                if len(keywords) < 20000:
+                    keywords[kwb] = kw
+            pos += kwlen
+        else:
+            kw = ""
+        if flags & 1:  # F_INLINE
+            append((tag, vr, flags, vm, kw, length, buf[pos:pos + vlen]))
             pos += vlen
         else:
-            value = None
-        append(Record(tag, vr.decode("ascii", "replace"), flags, vm, kw, length, value))
+            append((tag, vr, flags, vm, kw, length, None))
     return out
 
 
