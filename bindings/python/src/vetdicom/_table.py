@@ -37,6 +37,11 @@ DEFAULT_COLUMNS: List[str] = [
     "Manufacturer",
 ]
 
+# Columns with integer values (pandas nullable Int64 in the frame: None -> <NA>).
+INTEGER_COLUMNS = frozenset(["Rows", "Columns", "NumberOfFrames", "BitsAllocated", "BitsStored", "HighBit",
+                             "PixelRepresentation", "SamplesPerPixel", "PlanarConfiguration", "InstanceNumber",
+                             "SeriesNumber", "AcquisitionNumber"])
+
 PathLike = Union[str, "os.PathLike[str]"]
 
 
@@ -84,7 +89,8 @@ def dataframe(paths: Iterable[PathLike], columns: Optional[Sequence[str]] = None
     """One row per file: the column ``path``, one column per DICOM keyword (`columns`, default
     :data:`DEFAULT_COLUMNS`: identification, image description and the veterinary patient) and
     ``error`` (None, or the message of a file that could not be read: such a file gets a row,
-    not an exception). Values are str/int/float (multi-valued as backslash-joined text; dates
+    not an exception). Columns have dtype object except the integer ones of
+    :data:`INTEGER_COLUMNS` (Rows, Columns, NumberOfFrames, ...: nullable ``Int64``). Values are str/int/float (multi-valued as backslash-joined text; dates
     as DICOM strings), None when absent. A tqdm progress bar is shown when `progress` is True,
     or when it is None and there are more than 1000 paths (tqdm installed)."""
     import pandas as pd
@@ -100,4 +106,8 @@ def dataframe(paths: Iterable[PathLike], columns: Optional[Sequence[str]] = None
         except ImportError:  # pragma: no cover - tqdm is optional
             pass
     rows = [row(p, cols) for p in it]
-    return pd.DataFrame(rows, columns=["path"] + cols + ["error"])
+    frame = pd.DataFrame(rows, columns=["path"] + cols + ["error"], dtype=object)
+    for c in cols:
+        if c in INTEGER_COLUMNS:
+            frame[c] = pd.array([v if isinstance(v, int) else None for v in frame[c]], dtype="Int64")
+    return frame
