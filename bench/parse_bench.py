@@ -14,6 +14,9 @@
 Per file: median of repetitions (after one warm-up); totals: sums of the per-file medians over
 the files every in-process tool opened. Writes bench/results/parse.md.
 Usage: python3 parse_bench.py [--quick]
+       python3 parse_bench.py --python [--label before|after]   only the Python-overhead table
+       (vetdicom Python vs pydicom: open + image description, DICOM JSON, walk of every top-level
+       value), written into the "## Python overhead" section of bench/results/parse.md.
 """
 
 import os
@@ -41,7 +44,7 @@ def vd_py_walk(vetdicom, ds):
     for el in ds:
         n += 1
         if el.vr == "SQ":
-            for item in ds.items(el.tag):
+            for item in ds.sequence(el.tag):
                 n += vd_py_walk(vetdicom, item)
             continue
         try:
@@ -111,7 +114,104 @@ def large_files():
     return table(hdr, rows, ["l", "r", "l", "r", "r", "r", "r", "r", "l"]), int(base[0])
 
 
+PY_OPS = ("open + image description", "DICOM JSON", "walk of every top-level value")
+PY_GOALS = {"open + image description": 20.0, "DICOM JSON": 20.0, "walk of every top-level value": 5.0}
+
+
+def py_vd_ops(vetdicom, path):
+    def describe():
+        with vetdicom.open(path) as f:
+            f.image
+
+    def as_json():
+        with vetdicom.open(path) as f:
+            f.to_json()
+
+    def walk():
+        with vetdicom.open(path) as f:
+            for el in f:
+                try:
+                    el.value
+                except vetdicom.VetDICOMError:
+                    pass
+
+    return dict(zip(PY_OPS, (describe, as_json, walk)))
+
+
+def py_pydicom_ops(path):
+    import pydicom
+
+    def describe():
+        ds = pydicom.dcmread(path)
+        (ds.get("Rows"), ds.get("Columns"), ds.get("NumberOfFrames"), ds.get("SamplesPerPixel"), ds.get("BitsAllocated"),
+         ds.get("BitsStored"), ds.get("HighBit"), ds.get("PixelRepresentation"), ds.get("PhotometricInterpretation"),
+         ds.get("PlanarConfiguration"), ds.file_meta.get("TransferSyntaxUID") if hasattr(ds, "file_meta") else None)
+
+    def as_json():
+        pydicom.dcmread(path).to_json()
+
+    def walk():
+        ds = pydicom.dcmread(path)
+        for el in ds:
+            try:
+                el.value
+            except Exception:  # noqa: BLE001
+                pass
+
+    return dict(zip(PY_OPS, (describe, as_json, walk)))
+
+
+def python_overhead(label):
+    """The Python-overhead table: vetdicom's binding against pydicom, per operation, summed over the
+    files both open; replaces the section of bench/results/parse.md for `label`."""
+    vetdicom = import_vetdicom()
+    files = [os.path.join(CORPUS, f["path"]) for f in manifest()["files"]]
+    tot = {op: [0.0, 0.0] for op in PY_OPS}
+    n_ok = 0
+    for i, path in enumerate(files):
+        log("python overhead [%d/%d] %s" % (i + 1, len(files), os.path.relpath(path, CORPUS)))
+        try:
+            vd_ops, pd_ops = py_vd_ops(vetdicom, path), py_pydicom_ops(path)
+            res = {op: (timeit(vd_ops[op], BUDGET / 3)[0], timeit(pd_ops[op], BUDGET / 3)[0]) for op in PY_OPS}
+        except Exception:  # noqa: BLE001 - a file either tool refuses is left out of the sums
+            continue
+        n_ok += 1
+        for op in PY_OPS:
+            tot[op][0] += res[op][0]
+            tot[op][1] += res[op][1]
+    rows = [[op, fmt_ms(tot[op][0]), fmt_ms(tot[op][1]), fmt_ratio(tot[op][1] / tot[op][0]), "%.0fx" % PY_GOALS[op]]
+            for op in PY_OPS]
+    head = "### Python overhead, %s (%d files both open; %s)" % (label, n_ok, "; ".join(l.lstrip("- ") for l in machine_info()[:2]))
+    section = "\n".join([head, "", table(["operation", "vetdicom Python ms (total)", "pydicom ms (total)",
+                                            "pydicom / vetdicom", "goal"], rows, ["l", "r", "r", "r", "r"]), ""])
+    path = os.path.join(RESULTS, "parse.md")
+    text = open(path).read() if os.path.exists(path) else "# Metadata benchmark (parse_bench)\n"
+    marker = "## Python overhead"
+    if marker not in text:
+        text = text.rstrip("\n") + "\n\n" + marker + "\n\n" + \
+            "Sums of per-file medians (CPU time) over the corpus; `python3 bench/parse_bench.py --python --label L`.\n\n"
+    start = text.find("### Python overhead, %s " % label)
+    if start >= 0:
+        end = text.find("\n### ", start + 1)
+        end2 = text.find("\n## ", start + 1)
+        ends = [e for e in (end, end2) if e >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        text = text[:start] + section + "\n" + text[end:]
+    else:
+        pos = text.find(marker) + len(marker)
+        nxt = text.find("\n## ", pos)
+        nxt = len(text) if nxt < 0 else nxt + 1
+        text = text[:nxt].rstrip("\n") + "\n\n" + section + "\n" + text[nxt:]
+    with open(path, "w") as f:
+        f.write(text)
+    print(section)
+
+
 def main():
+    if "--python" in sys.argv:
+        label = sys.argv[sys.argv.index("--label") + 1] if "--label" in sys.argv else "now"
+        python_overhead(label)
+        return
     vetdicom = import_vetdicom()
     m = manifest()
     files = [f["path"] for f in m["files"]]

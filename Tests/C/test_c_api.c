@@ -181,6 +181,7 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_dataset_item_count(NULL, "PatientSpeciesCodeSequence", &size));
     NULL_ARG(vetdicom_dataset_item(NULL, "PatientSpeciesCodeSequence", 0, &dataset));
     NULL_ARG(vetdicom_dataset_to_json(NULL, VETDICOM_JSON_BULK_OMIT, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_dataset_elements(NULL, 64, bytes, sizeof bytes, &size));
 
     vetdicom_patient patient;
     memset(&patient, 0, sizeof patient);
@@ -352,6 +353,11 @@ static void test_null_outputs(const char *path)
                       vetdicom_dataset_to_json(dataset, VETDICOM_JSON_BULK_OMIT, NULL, 0, &size),
                       VETDICOM_ERR_BUFFER_TOO_SMALL);
         CHECK(size > 2, "JSON size query gave %zu", size);
+        NULL_ARG(vetdicom_dataset_elements(dataset, 64, bytes, sizeof bytes, NULL));
+        size = 0;
+        expect_status("vetdicom_dataset_elements(ds, 64, NULL, 0, &size)",
+                      vetdicom_dataset_elements(dataset, 64, NULL, 0, &size), VETDICOM_ERR_BUFFER_TOO_SMALL);
+        CHECK(size > 8, "elements size query gave %zu", size);
         /* Keys are checked too: an empty key is malformed. */
         expect_status("vetdicom_dataset_vm(ds, \"\", &size)", vetdicom_dataset_vm(dataset, "", &size),
                       VETDICOM_ERR_INVALID_ARGUMENT);

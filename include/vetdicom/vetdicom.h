@@ -700,6 +700,31 @@ vetdicom_status vetdicom_file_render_decoded(const vetdicom_file *file, const ve
  * OUT_OF_RANGE (frame), and decoding errors. Safe to call from several threads. */
 vetdicom_status vetdicom_file_modality_values(const vetdicom_file *file, const vetdicom_options *options, size_t frame,
                                               int32_t format, void *buffer, size_t capacity, size_t *length);
+/* ---- Bulk element headers ---- */
+
+/* Flags of a vetdicom_dataset_elements record. */
+#define VETDICOM_ELEMENT_INLINE       1u  /* the value bytes follow the keyword                  */
+#define VETDICOM_ELEMENT_TEXT         2u  /* the value is the library's text (as get_string -1)   */
+#define VETDICOM_ELEMENT_SEQUENCE     4u  /* the value is one 8-byte vetdicom_dataset* per item   */
+#define VETDICOM_ELEMENT_ENCAPSULATED 8u  /* encapsulated pixel data: no value here              */
+#define VETDICOM_ELEMENT_OMITTED     16u  /* value longer than max_inline: use the element calls */
+#define VETDICOM_ELEMENT_FAILED      32u  /* not convertible to text: get_string reports why     */
+
+/* Every element of a data set (not recursing into items) in one call, for bindings that would
+ * otherwise make several calls per element. Buffer protocol as at the top (size query with
+ * (NULL, 0, &length); the bytes are rebuilt on each call, so a caller may also try a buffer it
+ * keeps and retry on BUFFER_TOO_SMALL with *length bytes). Layout, little endian, unaligned:
+ *   u32 count, u32 format (1), then `count` records in file order:
+ *   u32 tag, char vr[2], u16 flags, u32 vm (items for a sequence), u16 keyword_length,
+ *   u16 reserved (0), u64 length (value length in bytes), u32 value_length,
+ *   keyword (keyword_length bytes, no NUL; empty for unknown tags), value (value_length bytes).
+ * Values: string VRs (AE AS CS DA DS DT IS LO LT PN SH ST TM UC UI UR UT) as the UTF-8 text of
+ * vetdicom_dataset_get_string(index -1) (TEXT); other VRs as the stored bytes (file byte order);
+ * a sequence as its item handles (SEQUENCE; valid as long as the file is open); nothing for
+ * encapsulated pixel data and for values longer than max_inline bytes (OMITTED).
+ * Thread-safe like the other read calls; the buffer is the caller's. */
+vetdicom_status vetdicom_dataset_elements(const vetdicom_dataset *dataset, size_t max_inline, uint8_t *buffer,
+                                          size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }

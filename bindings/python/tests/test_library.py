@@ -42,3 +42,14 @@ def test_struct_sizes_match_c_layout():
 
 def test_library_is_loaded_once():
     assert _library.library() is _library.library()
+
+
+def test_version_from_the_header():
+    import re
+
+    from conftest import REPO_ROOT
+
+    header = (REPO_ROOT / "include" / "vetdicom" / "vetdicom.h").read_text()
+    parts = [re.search(r"#define VETDICOM_VERSION_%s +(\d+)" % p, header).group(1) for p in ("MAJOR", "MINOR", "PATCH")]
+    assert vetdicom.__version__ == ".".join(parts)
+    assert vetdicom.library_version() == vetdicom.__version__

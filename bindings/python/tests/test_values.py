@@ -158,7 +158,7 @@ def test_values_by_vr(every_vr):
                 assert value == pytest.approx(expected), keyword
             else:
                 assert value == expected, keyword
-            assert type(value) is type(expected) or (expected is None and value is None), keyword
+            assert isinstance(value, type(expected)) or (expected is None and value is None), keyword
 
 
 def test_vr_and_vm(every_vr):
@@ -236,7 +236,7 @@ def test_sequences(every_vr):
         assert all(isinstance(i, vetdicom.Dataset) for i in items)
         assert items[0]["ReferencedSOPInstanceUID"] == "1.2.3"
         assert items[0]["ConceptNameCodeSequence"][0]["CodeMeaning"] == "nested"
-        assert [i["ReferencedSOPInstanceUID"] for i in f.items("ReferencedImageSequence")] == ["1.2.3", "1.2.4"]
+        assert [i["ReferencedSOPInstanceUID"] for i in f.sequence("ReferencedImageSequence")] == ["1.2.3", "1.2.4"]
         assert f.dataset.item("ReferencedImageSequence", 1)["ReferencedSOPInstanceUID"] == "1.2.4"
         assert f["ReferencedSeriesSequence"] == []
         assert len(items[0]) == 2
@@ -244,7 +244,7 @@ def test_sequences(every_vr):
         with pytest.raises(vetdicom.OutOfRangeError):
             f.dataset.item("ReferencedImageSequence", 2)
         with pytest.raises(vetdicom.TypeMismatchError):
-            f.items("PatientName")
+            f.sequence("PatientName")
 
 
 def test_iteration_matches_pydicom(every_vr):

@@ -16,8 +16,11 @@ Values by VR (``Dataset[key]``, ``Element.value``):
 * LT ST UT UR -> ``str`` (always one value; a backslash is text).
 * IS -> ``int``, DS -> ``float`` (lists when VM > 1); ``None`` when the value is empty (or a
   list item is empty); a value that is not a number stays a ``str``.
-* US SS UL SL UV SV -> ``int``; FL FD -> ``float``; AT -> ``int`` tag (gggg << 16 | eeee);
-  lists when VM > 1; ``None`` when the value is empty.
+* PN -> :class:`PersonName` (a ``str`` with family_name, given_name, middle_name,
+  name_prefix, name_suffix, ideographic, phonetic, as pydicom's).
+* DA DT TM stay ``str`` as stored (e.g. "20240131"; no datetime conversion).
+* US SS UL SL UV SV -> ``int``; FL FD -> ``float``; AT -> :class:`Tag` (an ``int``
+  gggg << 16 | eeee that prints as "(gggg,eeee)"); lists when VM > 1; ``None`` when empty.
 * OB OW OD OF OL OV UN (and unknown VRs) -> ``bytes`` as stored in the file (file byte
   order, padding kept); ``b""`` when empty. Encapsulated pixel data has no byte value here
   (TypeMismatchError): decode it with ``File.frame``.
@@ -37,9 +40,11 @@ import struct
 import threading
 from dataclasses import dataclass
 from ctypes import byref, c_char_p, c_double, c_int64, c_size_t, c_uint32, c_uint64, c_uint8, c_void_p
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Dict, Iterator, List, Optional, Tuple, Union, cast
 
-from . import _errors, _lowlevel as _ll
+from . import _errors, _lowlevel as _ll, _values
+from ._values import PersonName, Record, Tag
+from ._table import dataframe
 from ._create import create, generate_uid
 from ._errors import (
     ArgumentError,
@@ -65,7 +70,10 @@ from ._errors import (
 )
 from ._write import WriteMixin, new
 
-__version__ = "1.0.0"
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+from ._version import __version__
 
 __all__ = [
     "open",
@@ -75,6 +83,9 @@ __all__ = [
     "Patient",
     "ImageInfo",
     "FrameInfo",
+    "Tag",
+    "PersonName",
+    "dataframe",
     "library_version",
     "library_version_number",
     "status_string",
@@ -86,20 +97,10 @@ __all__ = [
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
 
-# VR groups (see the module docstring).
-_STRING_VRS = frozenset(["AE", "AS", "CS", "DA", "DT", "LO", "PN", "SH", "TM", "UC", "UI"])
-_TEXT_VRS = frozenset(["LT", "ST", "UT", "UR"])
-_BINARY_NUMBER_VRS = {
-    "US": ("H", 2),
-    "SS": ("h", 2),
-    "UL": ("I", 4),
-    "SL": ("i", 4),
-    "UV": ("Q", 8),
-    "SV": ("q", 8),
-    "FL": ("f", 4),
-    "FD": ("d", 8),
-}
-_INTEGER_VRS = frozenset(["US", "SS", "UL", "SL", "UV", "SV"])
+_STRING_VRS = _values.STRING_VRS
+_TEXT_VRS = _values.TEXT_VRS
+_BINARY_NUMBER_VRS = _values.BINARY_NUMBER_VRS
+_INTEGER_VRS = _values.INTEGER_VRS
 
 
 # ------------------------------------------------------------------------------------------------
@@ -109,24 +110,24 @@ _INTEGER_VRS = frozenset(["US", "SS", "UL", "SL", "UV", "SV"])
 
 def library_version() -> str:
     """The version ("MAJOR.MINOR.PATCH") of the libvetdicom actually loaded."""
-    return _ll.fn("vetdicom_version_string")()
+    return str(_ll.vetdicom_version_string())
 
 
 def library_version_number() -> int:
     """VETDICOM_VERSION_NUMBER (major * 10000 + minor * 100 + patch) of the loaded library."""
-    return int(_ll.fn("vetdicom_version_number")())
+    return int(_ll.vetdicom_version_number())
 
 
 def status_string(status: int) -> str:
     """The library's fixed English description of a status code."""
-    return _ll.fn("vetdicom_status_string")(int(status))
+    return str(_ll.vetdicom_status_string(int(status)))
 
 
 # ------------------------------------------------------------------------------------------------
 # Keys
 # ------------------------------------------------------------------------------------------------
 
-KeyType = Union[str, int, Tuple[int, int]]
+KeyType = Union[str, int, Tuple[int, int], bytes]
 
 
 def _key_bytes(key: Any) -> bytes:
@@ -156,33 +157,6 @@ def _decode(raw: Optional[bytes]) -> str:
     return raw.decode("utf-8", "replace") if raw else ""
 
 
-def _parse_is(text: str) -> Any:
-    s = text.strip()
-    if not s:
-        return None
-    try:
-        return int(s)
-    except ValueError:
-        pass
-    try:
-        f = float(s)
-    except ValueError:
-        return text
-    if f.is_integer():
-        return int(f)
-    return text
-
-
-def _parse_ds(text: str) -> Any:
-    s = text.strip()
-    if not s:
-        return None
-    try:
-        return float(s)
-    except ValueError:
-        return text
-
-
 # ------------------------------------------------------------------------------------------------
 # Options
 # ------------------------------------------------------------------------------------------------
@@ -195,7 +169,7 @@ class _Options:
 
     def __init__(self, values: Dict[str, Any]):
         handle = c_void_p()
-        _ll.fn("vetdicom_options_create")(byref(handle))
+        _ll.vetdicom_options_create(byref(handle))
         self.handle: Optional[int] = handle.value
         try:
             for key, value in values.items():
@@ -207,20 +181,20 @@ class _Options:
     def _set(self, key: str, value: Any) -> None:
         k = key.encode("utf-8")
         if isinstance(value, bool):
-            _ll.fn("vetdicom_options_set_int64")(self.handle, k, int(value))
+            _ll.vetdicom_options_set_int64(self.handle, k, int(value))
         elif isinstance(value, int):
-            _ll.fn("vetdicom_options_set_int64")(self.handle, k, value)
+            _ll.vetdicom_options_set_int64(self.handle, k, value)
         elif isinstance(value, float):
-            _ll.fn("vetdicom_options_set_double")(self.handle, k, value)
+            _ll.vetdicom_options_set_double(self.handle, k, value)
         elif isinstance(value, str):
-            _ll.fn("vetdicom_options_set_string")(self.handle, k, value.encode("utf-8"))
+            _ll.vetdicom_options_set_string(self.handle, k, value.encode("utf-8"))
         else:
             raise TypeError("option %s: expected int, float, bool or str, got %s" % (key, type(value).__name__))
 
     def destroy(self) -> None:
         handle, self.handle = self.handle, None
         if handle:
-            _ll.fn("vetdicom_options_destroy")(handle)
+            _ll.vetdicom_options_destroy(handle)
 
     def __del__(self) -> None:
         try:
@@ -326,114 +300,308 @@ def _numpy() -> Any:
 # Elements and data sets
 # ------------------------------------------------------------------------------------------------
 
+# Values up to this many bytes come with the element headers (vetdicom_dataset_elements); longer
+# ones are read on access with the per-element calls.
+_MAX_INLINE = 4096
+
 
 def tag_keyword(tag: int) -> str:
     """The standard dictionary keyword of `tag` (e.g. 0x00100010 -> "PatientName"), or ""."""
     out = c_char_p()
-    if _ll.fn("vetdicom_tag_keyword")(tag & 0xFFFFFFFF, byref(out)) != 0 or not out.value:
+    if _ll.vetdicom_tag_keyword(tag & 0xFFFFFFFF, byref(out)) != 0 or not out.value:
         return ""
     return out.value.decode("ascii", "replace")
+
+
+def _label(tag: int, keyword: str) -> str:
+    if keyword:
+        return keyword
+    if (tag >> 16) & 1:
+        return "Private Creator" if 0x10 <= (tag & 0xFFFF) <= 0xFF else "Private tag data"
+    return "Unknown"
+
+
+_BYTES_VRS = frozenset(["OB", "OW", "OD", "OF", "OL", "OV", "UN"])
+
+
+def _repval(value: Any, vr: str, length: int) -> str:
+    """The value column of the dump (pydicom's DataElement.repval rules, roughly)."""
+    if isinstance(value, bytes):
+        if len(value) > 64:
+            return "Array of %d elements" % len(value)
+        return repr(value)
+    if isinstance(value, str):
+        text = repr(str(value))
+        return text if len(text) <= 100 else text[:97] + "..."
+    if isinstance(value, list):
+        if len(value) > 16:
+            return "Array of %d elements" % len(value)
+        return "[" + ", ".join(repr(str(v)) if isinstance(v, str) else str(v) for v in value) + "]"
+    return str(value)
 
 
 class Element:
     """One element of a data set, as yielded by iterating a :class:`Dataset`.
 
-    ``tag`` (int, gggg << 16 | eeee), ``vr`` (two letters), ``length`` (value length in bytes),
-    ``keyword`` (from the standard dictionary, ``""`` for private and unknown tags) and ``value`` (read on
-    first access, converted as described in the module docstring).
+    ``tag`` (:class:`Tag`, an int gggg << 16 | eeee that prints as (gggg,eeee)), ``vr`` (two
+    letters), ``vm``, ``length`` (value length in bytes), ``keyword`` (``""`` for private and
+    unknown tags) and ``value`` (converted as described in the module docstring, on first access).
+    ``repr``/``str`` give the dump line: tag, keyword, VR and value.
     """
 
-    __slots__ = ("tag", "vr", "length", "keyword", "_dataset", "_value", "_loaded")
+    __slots__ = ("_dataset", "_record", "_value", "_loaded")
 
-    def __init__(self, dataset: "Dataset", tag: int, vr: str, length: int, keyword: str = ""):
-        self.tag = tag
-        self.vr = vr
-        self.length = length
-        self.keyword = keyword
+    def __init__(self, dataset: "Dataset", record: Record):
         self._dataset = dataset
+        self._record = record
         self._value: Any = None
         self._loaded = False
 
     @property
+    def tag(self) -> Tag:
+        return Tag(self._record[0])
+
+    @property
+    def vr(self) -> str:
+        return self._record[1]
+
+    @property
+    def vm(self) -> int:
+        return self._record[3]
+
+    @property
+    def keyword(self) -> str:
+        return self._record[4]
+
+    @property
+    def length(self) -> int:
+        return self._record[5]
+
+    @property
     def value(self) -> Any:
         if not self._loaded:
-            self._value = self._dataset._value_of(b"%08X" % self.tag)
+            self._value = self._dataset._convert(self._record)
             self._loaded = True
         return self._value
 
     @property
     def group(self) -> int:
-        return self.tag >> 16
+        return self._record[0] >> 16
 
     @property
     def element(self) -> int:
-        return self.tag & 0xFFFF
+        return self._record[0] & 0xFFFF
+
+    @property
+    def name(self) -> str:
+        """The keyword, or "Private Creator" / "Private tag data" / "Unknown"."""
+        return _label(self._record[0], self._record[4])
+
+    @property
+    def is_private(self) -> bool:
+        return bool((self._record[0] >> 16) & 1)
+
+    def repval(self) -> str:
+        """The value as the dump shows it."""
+        vr = self.vr
+        if vr == "SQ":
+            return "%d item(s)" % max(self.vm, 0)
+        if (self._record[2] & (_values.F_ENCAPSULATED | _values.F_OMITTED)) and vr not in _STRING_VRS \
+                and vr not in _TEXT_VRS and vr not in ("IS", "DS"):
+            return "Array of %d elements" % self.length
+        try:
+            return _repval(self.value, vr, self.length)
+        except VetDICOMError as exc:
+            return "<%s>" % exc.message
 
     def __repr__(self) -> str:
-        return "Element((%04X,%04X) %s, length=%d)" % (self.tag >> 16, self.tag & 0xFFFF, self.vr, self.length)
+        return "%s %-35s %s: %s" % (self.tag, self.name, self.vr, self.repval())
+
+    __str__ = __repr__
 
 
 class Dataset:
     """A data set owned by a :class:`File`: the main data set, the file meta group or a sequence
     item. It keeps its File alive; after ``File.close()`` every use raises ClosedFileError.
 
-    Mapping-like: ``ds[key]``, ``ds.get(key, default)``, ``key in ds``, ``len(ds)``,
-    ``for element in ds`` (file order).
+    Like pydicom's Dataset: ``ds[key]`` (KeyError when absent), ``ds.get(key, default)`` and
+    ``key in ds`` (never raise for unknown keywords or malformed keys), ``ds.PatientName``
+    (AttributeError when absent), ``len(ds)``, ``for element in ds`` (file order),
+    ``keys()`` (Tags), ``values()`` (Elements), ``items()`` ((Tag, Element) pairs), ``dir(ds)``
+    (adds the keywords present), ``str(ds)`` (a dump), ``to_dict()``. Items of a sequence:
+    ``ds.sequence(key)`` or ``ds[key]``.
     """
 
-    __slots__ = ("_file", "_ptr", "_big_endian", "__weakref__")
+    __slots__ = ("_file", "_ptr", "_big_endian", "_records", "_by_tag", "_by_keyword", "_gen", "__weakref__")
 
     def __init__(self, file: "File", ptr: int, big_endian: bool):
         self._file = file
         self._ptr = ptr
         self._big_endian = big_endian
+        self._records: Optional[List[Record]] = None
+        self._by_tag: Dict[int, Record] = {}
+        self._by_keyword: Dict[str, Record] = {}
+        self._gen = -1
+
+    @property
+    def _as_parameter_(self) -> c_void_p:
+        return c_void_p(self._ptr)
+
+    # -- the element headers (one C call per data set, cached until the file is edited) ----------
+
+    def _headers(self) -> List[Record]:
+        recs = self._records
+        f = self._file
+        gen = f._generation
+        if f._handle is None or f._closing:
+            with f._use():  # raises ClosedFileError
+                pass
+        if recs is None or self._gen != gen:
+            with self._file._use():
+                recs = _values.parse_records(_ll.read_elements(self._ptr, _MAX_INLINE))
+            self._by_tag = {r[0]: r for r in recs}
+            self._by_keyword = {r[4]: r for r in recs if r[4] and not (0x5000 <= (r[0] >> 16) <= 0x60FF)}
+            self._records = recs
+            self._gen = gen
+        return recs
+
+    def _record_for(self, key: Any) -> Optional[Record]:
+        """The record of a plain keyword or tag key (None: not present, or a key the library must
+        resolve: paths, tag strings)."""
+        if isinstance(key, str):
+            if key.isidentifier():
+                self._headers()
+                return self._by_keyword.get(key)
+            return None
+        if isinstance(key, int) and not isinstance(key, bool):
+            self._headers()
+            return self._by_tag.get(key)
+        if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, int) for k in key):
+            self._headers()
+            return self._by_tag.get((key[0] << 16) | key[1])
+        return None
+
+    def _convert(self, rec: Record) -> Any:
+        f = self._file
+        if f._handle is None or f._closing:
+            with f._use():  # raises ClosedFileError
+                pass
+        flags = rec[2]
+        raw = rec[6]
+        if raw is not None:
+            if flags & _values.F_SEQUENCE:
+                n = len(raw) // 8
+                return [Dataset(self._file, p, self._big_endian) for p in struct.unpack("<%dQ" % n, raw)]
+            if flags & _values.F_TEXT:
+                return _values.convert_text(rec[1], rec[3], raw.decode("utf-8", "replace"))
+            vr = rec[1]
+            if vr not in _STRING_VRS and vr not in _TEXT_VRS:
+                try:
+                    return _values.convert_binary(vr, rec[3], raw, self._big_endian)
+                except ValueError:
+                    pass
+        elif flags & _values.F_OMITTED and rec[1] not in _STRING_VRS and rec[1] not in _TEXT_VRS \
+                and rec[1] not in ("IS", "DS"):
+            # A long binary value: one call with a buffer of the known length.
+            key = b"%08X" % rec[0]
+            with f._use():
+                raw = _ll.read_bytes(_ll.vetdicom_dataset_get_bytes, self, key, expected=rec[5])
+            try:
+                return _values.convert_binary(rec[1], rec[3], raw, self._big_endian)
+            except ValueError:
+                pass
+        return self._value_of(b"%08X" % rec[0])
 
     # -- mapping protocol -------------------------------------------------------------------------
 
     def __getitem__(self, key: KeyType) -> Any:
+        rec = self._record_for(key)
+        if rec is not None:
+            return self._convert(rec)
         return self._value_of(_key_bytes(key))
 
-    def get(self, key: KeyType, default: Any = None) -> Any:
-        """The value of `key`, or `default` when the element (or the item of a path) is absent."""
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The value of `key`, or `default` when the element (or the item of a path) is absent or
+        the key is not a DICOM keyword, tag or path. Never raises for the key."""
         try:
+            rec = self._record_for(key)
+            if rec is not None:
+                return self._convert(rec)
+            if isinstance(key, (str, int)) and self._records is not None and (
+                    not isinstance(key, str) or key.isidentifier()):
+                return default  # a plain keyword or tag that the data set lacks
             return self._value_of(_key_bytes(key))
-        except (NotFoundError, OutOfRangeError):
+        except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return default
 
     def __contains__(self, key: Any) -> bool:
         try:
-            k = _key_bytes(key)
-        except TypeError:
-            return False
-        try:
-            self.vr(k)
-        except (NotFoundError, OutOfRangeError):
+            if self._record_for(key) is not None:
+                return True
+            if isinstance(key, (str, int)) and self._records is not None and (
+                    not isinstance(key, str) or key.isidentifier()):
+                return False
+            self.vr(_key_bytes(key))
+        except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return False
         return True
 
+    def __getattr__(self, name: str) -> Any:
+        if name[:1].isupper():
+            rec = self._record_for(name)
+            if rec is not None:
+                return self._convert(rec)
+            raise AttributeError("the data set has no element %s" % name)
+        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+
+    def __dir__(self) -> List[str]:
+        names = set(object.__dir__(self))
+        try:
+            names.update(r[4] for r in self._headers() if r[4])
+        except VetDICOMError:
+            pass
+        return sorted(names)
+
     def __len__(self) -> int:
-        count = c_size_t(0)
-        with self._file._use():
-            _ll.fn("vetdicom_dataset_count")(self._ptr, byref(count))
-        return count.value
+        return len(self._headers())
 
     def __iter__(self) -> Iterator[Element]:
-        n = len(self)
-        for i in range(n):
-            yield self.element_at(i)
+        for r in self._headers():
+            yield Element(self, r)
+
+    def keys(self) -> List[Tag]:
+        """The tags present, in file order (as pydicom's ``Dataset.keys()``)."""
+        return [Tag(r[0]) for r in self._headers()]
+
+    def values(self) -> List[Element]:
+        """The elements, in file order."""
+        return list(self)
+
+    def items(self) -> List[Tuple[Tag, Element]]:
+        """(tag, element) pairs in file order. Items of a sequence: :meth:`sequence`."""
+        return [(e.tag, e) for e in self]
 
     def element_at(self, index: int) -> Element:
         """The element at `index` in file order."""
-        tag = c_uint32(0)
-        vr = _ll.new_vr_buffer()
-        length = c_uint64(0)
-        with self._file._use():
-            _ll.fn("vetdicom_dataset_element_at")(self._ptr, index, byref(tag), vr, byref(length))
-        return Element(self, tag.value, _decode(vr.value), length.value, tag_keyword(tag.value))
+        recs = self._headers()
+        if not -len(recs) <= index < len(recs):
+            with self._file._use():
+                raise OutOfRangeError("element index %d but the data set has %d element(s)" % (index, len(recs)))
+        r = recs[index]
+        return Element(self, r)
+
+    def element(self, key: KeyType) -> Element:
+        """The element of `key` (KeyError when absent)."""
+        rec = self._record_for(key)
+        if rec is None:
+            k = _key_bytes(key)
+            vr = self.vr(k)
+            return Element(self, (_tag_of(k), vr, 0, -1, "", 0, None))
+        return Element(self, rec)
 
     def tags(self) -> List[int]:
         """The tags of the elements, in file order."""
-        return [e.tag for e in self]
+        return [r[0] for r in self._headers()]
 
     def __bool__(self) -> bool:
         return True
@@ -444,49 +612,90 @@ class Dataset:
         except VetDICOMError:
             return "<vetdicom.Dataset of a closed file>"
 
+    def __str__(self) -> str:
+        lines: List[str] = []
+        self._dump(lines, "")
+        return "\n".join(lines)
+
+    def _dump(self, lines: List[str], indent: str) -> None:
+        for el in self:
+            if el.vr == "SQ":
+                lines.append("%s%s  %s  %d item(s) ---- " % (indent, el.tag, el.name, max(el.vm, 0)))
+                try:
+                    items = el.value
+                except VetDICOMError as exc:
+                    lines.append("%s   <%s>" % (indent, exc.message))
+                    continue
+                for item in items:
+                    item._dump(lines, indent + "   ")
+                    lines.append(indent + "   ---------")
+            else:
+                lines.append(indent + repr(el))
+
+    def to_dict(self, bulk: bool = False) -> Dict[str, Any]:
+        """The data set as a dict: keyword (or "(gggg,eeee)" for private and unknown tags) ->
+        value (sequences as lists of dicts). Pixel data and binary values over 1024 bytes are left
+        out unless bulk=True."""
+        out: Dict[str, Any] = {}
+        for el in self:
+            key = el.keyword or str(el.tag)
+            rec = el._record
+            if el.vr == "SQ":
+                out[key] = [item.to_dict(bulk) for item in el.value]
+                continue
+            if rec[2] & _values.F_ENCAPSULATED:
+                continue
+            if not bulk and el.vr in _BYTES_VRS and el.length > 1024:
+                continue
+            try:
+                out[key] = el.value
+            except VetDICOMError:
+                continue
+        return out
+
     # -- element access ---------------------------------------------------------------------------
 
     def vr(self, key: KeyType) -> str:
         """The VR of an element (two letters)."""
         buf = _ll.new_vr_buffer()
         with self._file._use():
-            _ll.fn("vetdicom_dataset_vr")(self._ptr, _key_bytes(key), buf)
+            _ll.vetdicom_dataset_vr(self, _key_bytes(key), buf)
         return _decode(buf.value)
 
     def vm(self, key: KeyType) -> int:
         """The value multiplicity (0 for an empty value; items for a sequence)."""
         vm = c_size_t(0)
         with self._file._use():
-            _ll.fn("vetdicom_dataset_vm")(self._ptr, _key_bytes(key), byref(vm))
+            _ll.vetdicom_dataset_vm(self, _key_bytes(key), byref(vm))
         return vm.value
 
     def get_string(self, key: KeyType, index: int = -1) -> str:
         """The value as text (the library's formatting): index -1 for the whole value (several
         values joined by backslash), 0.. for one value."""
         with self._file._use():
-            return _ll.read_string(_ll.fn("vetdicom_dataset_get_string"), self._ptr, _key_bytes(key), index)
+            return _ll.read_string(_ll.vetdicom_dataset_get_string, self, _key_bytes(key), index)
 
     def get_int(self, key: KeyType, index: int = 0) -> int:
         """One value as an integer (vetdicom_dataset_get_int64)."""
         out = c_int64(0)
         with self._file._use():
-            _ll.fn("vetdicom_dataset_get_int64")(self._ptr, _key_bytes(key), index, byref(out))
+            _ll.vetdicom_dataset_get_int64(self, _key_bytes(key), index, byref(out))
         return out.value
 
     def get_float(self, key: KeyType, index: int = 0) -> float:
         """One value as a float (vetdicom_dataset_get_double)."""
         out = c_double(0.0)
         with self._file._use():
-            _ll.fn("vetdicom_dataset_get_double")(self._ptr, _key_bytes(key), index, byref(out))
+            _ll.vetdicom_dataset_get_double(self, _key_bytes(key), index, byref(out))
         return out.value
 
     def get_bytes(self, key: KeyType) -> bytes:
         """The raw value bytes as stored (file byte order, padding kept)."""
         with self._file._use():
-            return _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, _key_bytes(key))
+            return _ll.read_bytes(_ll.vetdicom_dataset_get_bytes, self, _key_bytes(key))
 
-    def items(self, key: KeyType) -> List["Dataset"]:
-        """The items of a sequence, as Datasets."""
+    def sequence(self, key: KeyType) -> List["Dataset"]:
+        """The items of a sequence, as Datasets (TypeMismatchError when `key` is not one)."""
         k = _key_bytes(key)
         with self._file._use():
             return self._items_locked(k)
@@ -496,7 +705,7 @@ class Dataset:
         k = _key_bytes(key)
         out = c_void_p()
         with self._file._use():
-            _ll.fn("vetdicom_dataset_item")(self._ptr, k, index, byref(out))
+            _ll.vetdicom_dataset_item(self, k, index, byref(out))
         return Dataset(self._file, out.value or 0, self._big_endian)
 
     def to_json(self, bulk: str = "omit") -> str:
@@ -509,82 +718,81 @@ class Dataset:
         else:
             raise ArgumentError("bulk must be 'omit' or 'base64', not %r" % (bulk,))
         with self._file._use():
-            return _ll.read_string(_ll.fn("vetdicom_dataset_to_json"), self._ptr, flags, initial=1 << 20)
+            return _ll.read_text(_ll.vetdicom_dataset_to_json, self, flags)
 
     # -- conversion -------------------------------------------------------------------------------
 
     def _items_locked(self, k: bytes) -> List["Dataset"]:
         count = c_size_t(0)
-        _ll.fn("vetdicom_dataset_item_count")(self._ptr, k, byref(count))
+        _ll.vetdicom_dataset_item_count(self, k, byref(count))
         result = []
-        item_fn = _ll.fn("vetdicom_dataset_item")
+        item_fn = _ll.vetdicom_dataset_item
         for i in range(count.value):
             out = c_void_p()
-            item_fn(self._ptr, k, i, byref(out))
+            item_fn(self, k, i, byref(out))
             result.append(Dataset(self._file, out.value or 0, self._big_endian))
         return result
 
     def _value_of(self, k: bytes) -> Any:
         with self._file._use():
             vrbuf = _ll.new_vr_buffer()
-            _ll.fn("vetdicom_dataset_vr")(self._ptr, k, vrbuf)
+            _ll.vetdicom_dataset_vr(self, k, vrbuf)
             vr = _decode(vrbuf.value)
             if vr == "SQ":
                 return self._items_locked(k)
             vm_out = c_size_t(0)
-            _ll.fn("vetdicom_dataset_vm")(self._ptr, k, byref(vm_out))
+            _ll.vetdicom_dataset_vm(self, k, byref(vm_out))
             vm = vm_out.value
-            get_string = _ll.fn("vetdicom_dataset_get_string")
+            get_string = _ll.vetdicom_dataset_get_string
             if vr in _TEXT_VRS:
-                return _ll.read_string(get_string, self._ptr, k, -1) if vm else ""
+                return _ll.read_string(get_string, self, k, -1) if vm else ""
             if vr in _STRING_VRS or vr in ("IS", "DS"):
                 if vm == 0:
                     return None if vr in ("IS", "DS") else ""
                 if vm == 1:
-                    values = [_ll.read_string(get_string, self._ptr, k, -1)]
+                    values = [_ll.read_string(get_string, self, k, -1)]
                 else:
-                    values = [_ll.read_string(get_string, self._ptr, k, i) for i in range(vm)]
-                if vr == "IS":
-                    values = [_parse_is(v) for v in values]
-                elif vr == "DS":
-                    values = [_parse_ds(v) for v in values]
-                return values[0] if vm == 1 else values
+                    values = [_ll.read_string(get_string, self, k, i) for i in range(vm)]
+                return _values.convert_text(vr, vm, "\\".join(values)) if vm > 1 else \
+                    _values.convert_text(vr, 1, values[0])
             if vr in _BINARY_NUMBER_VRS or vr == "AT":
                 if vm == 0:
                     return None
                 return self._numbers_locked(k, vr, vm)
             # OB OW OD OF OL OV UN and anything unknown: the bytes as stored.
-            return _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, k)
+            return _ll.read_bytes(_ll.vetdicom_dataset_get_bytes, self, k)
 
     def _numbers_locked(self, k: bytes, vr: str, vm: int) -> Any:
-        raw = _ll.read_bytes(_ll.fn("vetdicom_dataset_get_bytes"), self._ptr, k)
-        order = ">" if self._big_endian else "<"
+        raw = _ll.read_bytes(_ll.vetdicom_dataset_get_bytes, self, k)
+        try:
+            return _values.convert_binary(vr, vm, raw, self._big_endian)
+        except ValueError:
+            pass
         values: List[Any]
         if vr == "AT":
-            if len(raw) == 4 * vm:
-                halves = struct.unpack("%s%dH" % (order, 2 * vm), raw)
-                values = [(halves[2 * i] << 16) | halves[2 * i + 1] for i in range(vm)]
-            else:
-                values = [self._int_at(k, i) for i in range(vm)]
+            values = [Tag(self._int_at(k, i)) for i in range(vm)]
+        elif vr in _INTEGER_VRS:
+            values = [self._int_at(k, i) for i in range(vm)]
         else:
-            code, size = _BINARY_NUMBER_VRS[vr]
-            if len(raw) == size * vm:
-                values = list(struct.unpack("%s%d%s" % (order, vm, code), raw))
-            elif vr in _INTEGER_VRS:
-                values = [self._int_at(k, i) for i in range(vm)]
-            else:
-                values = [self._float_at(k, i) for i in range(vm)]
+            values = [self._float_at(k, i) for i in range(vm)]
         return values[0] if vm == 1 else values
 
     def _int_at(self, k: bytes, i: int) -> int:
         out = c_int64(0)
-        _ll.fn("vetdicom_dataset_get_int64")(self._ptr, k, i, byref(out))
+        _ll.vetdicom_dataset_get_int64(self, k, i, byref(out))
         return out.value
 
     def _float_at(self, k: bytes, i: int) -> float:
         out = c_double(0.0)
-        _ll.fn("vetdicom_dataset_get_double")(self._ptr, k, i, byref(out))
+        _ll.vetdicom_dataset_get_double(self, k, i, byref(out))
         return out.value
+
+
+def _tag_of(k: bytes) -> int:
+    try:
+        return int(k, 16) if len(k) == 8 else 0
+    except ValueError:
+        return 0
 
 
 # ------------------------------------------------------------------------------------------------
@@ -604,23 +812,27 @@ class _Use:
         f = self._file
         with f._cond:
             if f._handle is None or f._closing:
-                raise ClosedFileError("I/O operation on a closed vetdicom file")
+                raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), f.name)
             f._in_use += 1
             return f._handle
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         f = self._file
         with f._cond:
             f._in_use -= 1
             if f._in_use == 0:
                 f._cond.notify_all()
+        if isinstance(exc, VetDICOMError):
+            _errors.name_error(exc, f.name)
 
 
 class File(WriteMixin):
     """An open DICOM file (from :func:`open`). A context manager; ``close()`` frees it.
 
-    Item access (``f[key]``, ``f.get``, ``in``, ``len``, iteration, ``items``, ``to_json``) goes
-    to the main data set (:attr:`dataset`).
+    Item access (``f[key]``, ``f.get``, ``in``, ``f.PatientName``, ``len``, iteration,
+    ``keys``/``values``/``items``, ``sequence``, ``to_json``, ``to_dict``, ``str(f)``) goes to
+    the main data set (:attr:`dataset`); ``str(f)`` also dumps the file meta group. Every
+    exception raised by a File names it (``str(exc)`` starts with the path, ``exc.filename``).
     """
 
     def __init__(self, handle: int, name: Optional[str], keep: Tuple[Any, ...] = ()):
@@ -631,7 +843,17 @@ class File(WriteMixin):
         self._keep = keep  # borrowed memory and the open options, alive until close()
         self._decode_options: Dict[Tuple[bool, int], _Options] = {}
         self._root: Optional[Dataset] = None
+        self._generation = 0
+        self._pixel_cache: Optional[Any] = None
         self.name = name
+
+    def _invalidate_caches(self) -> None:
+        """Forgets everything cached from the file's content (element headers, the root data set,
+        pixel_array). Called after every edit of the data set (e.g. by the writer)."""
+        with self._cond:
+            self._generation += 1
+            self._pixel_cache = None
+            self._root = None
 
     # -- lifetime ---------------------------------------------------------------------------------
 
@@ -653,7 +875,7 @@ class File(WriteMixin):
                 self._cond.wait()
             handle, self._handle = self._handle, None
         try:
-            _ll.fn("vetdicom_file_close")(handle)
+            _ll.vetdicom_file_close(handle)
         finally:
             for opts in self._decode_options.values():
                 opts.destroy()
@@ -686,7 +908,7 @@ class File(WriteMixin):
         """The transfer syntax UID of the data set (from the file meta, or inferred)."""
         out = c_char_p()
         with self._use() as h:
-            _ll.fn("vetdicom_file_transfer_syntax")(h, byref(out))
+            _ll.vetdicom_file_transfer_syntax(h, byref(out))
             return _decode(out.value)
 
     @property
@@ -696,7 +918,7 @@ class File(WriteMixin):
         if root is None or self.closed:
             out = c_void_p()
             with self._use() as h:
-                _ll.fn("vetdicom_file_dataset")(h, byref(out))
+                _ll.vetdicom_file_dataset(h, byref(out))
             root = Dataset(self, out.value or 0, self.transfer_syntax_uid == _EXPLICIT_VR_BIG_ENDIAN)
             self._root = root
         return root
@@ -706,17 +928,36 @@ class File(WriteMixin):
         """The file meta information (group 0002); empty for files without one."""
         out = c_void_p()
         with self._use() as h:
-            _ll.fn("vetdicom_file_meta")(h, byref(out))
+            _ll.vetdicom_file_meta(h, byref(out))
         return Dataset(self, out.value or 0, False)
 
     def __getitem__(self, key: KeyType) -> Any:
         return self.dataset[key]
 
-    def get(self, key: KeyType, default: Any = None) -> Any:
+    def get(self, key: Any, default: Any = None) -> Any:
         return self.dataset.get(key, default)
 
     def __contains__(self, key: Any) -> bool:
         return key in self.dataset
+
+    def __getattr__(self, name: str) -> Any:
+        # Only DICOM keywords (capitalised) reach the data set; File's own attributes never do.
+        if name[:1].isupper():
+            try:
+                ds = self.dataset
+            except VetDICOMError as exc:
+                raise AttributeError("%s: %s" % (self.__dict__.get("name"), exc)) from exc
+            try:
+                return getattr(ds, name)
+            except AttributeError:
+                raise AttributeError("%s has no element %s" % (self.__dict__.get("name"), name)) from None
+        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+
+    def __dir__(self) -> List[str]:
+        names = set(object.__dir__(self))
+        if not self.closed:
+            names.update(dir(self.dataset))
+        return sorted(names)
 
     def __len__(self) -> int:
         return len(self.dataset)
@@ -724,12 +965,39 @@ class File(WriteMixin):
     def __iter__(self) -> Iterator[Element]:
         return iter(self.dataset)
 
-    def items(self, key: KeyType) -> List[Dataset]:
-        return self.dataset.items(key)
+    def keys(self) -> List[Tag]:
+        """Tags of the main data set (Dataset.keys)."""
+        return self.dataset.keys()
+
+    def values(self) -> List[Element]:
+        """Elements of the main data set (Dataset.values)."""
+        return self.dataset.values()
+
+    def items(self) -> List[Tuple[Tag, Element]]:
+        """(tag, element) pairs of the main data set (Dataset.items)."""
+        return self.dataset.items()
+
+    def sequence(self, key: KeyType) -> List[Dataset]:
+        """The items of a sequence of the main data set (Dataset.sequence)."""
+        return self.dataset.sequence(key)
 
     def to_json(self, bulk: str = "omit") -> str:
         """The main data set as DICOM JSON (see Dataset.to_json)."""
         return self.dataset.to_json(bulk)
+
+    def to_dict(self, bulk: bool = False) -> Dict[str, Any]:
+        """The main data set as a dict (see Dataset.to_dict)."""
+        return self.dataset.to_dict(bulk)
+
+    def __str__(self) -> str:
+        lines: List[str] = []
+        meta = self.meta
+        if len(meta):
+            lines.append("Dataset.file_meta -------------------------------")
+            meta._dump(lines, "")
+            lines.append("-------------------------------------------------")
+        self.dataset._dump(lines, "")
+        return "\n".join(lines)
 
     # -- patient and image ------------------------------------------------------------------------
 
@@ -738,8 +1006,8 @@ class File(WriteMixin):
         """The veterinary patient (fields "" when absent)."""
         p = _ll.vetdicom_patient()
         with self._use() as h:
-            _ll.fn("vetdicom_file_patient")(h, byref(p))
-            values = {name: _decode(getattr(p, name)) for name, _ in _ll.vetdicom_patient._fields_[1:]}
+            _ll.vetdicom_file_patient(h, byref(p))
+            values = {name: _decode(getattr(p, name)) for name, *_ in _ll.vetdicom_patient._fields_[1:]}
         return Patient(**values)
 
     @property
@@ -748,7 +1016,7 @@ class File(WriteMixin):
         info = _ll.vetdicom_image_info()
         with self._use() as h:
             try:
-                _ll.fn("vetdicom_file_image_info")(h, byref(info))
+                _ll.vetdicom_file_image_info(h, byref(info))
             except NoPixelDataError:
                 return None
             return ImageInfo(
@@ -772,7 +1040,7 @@ class File(WriteMixin):
         """The decoder(s) used for this file's transfer syntax."""
         out = c_char_p()
         with self._use() as h:
-            _ll.fn("vetdicom_file_decoder_name")(h, byref(out))
+            _ll.vetdicom_file_decoder_name(h, byref(out))
             return _decode(out.value)
 
     # -- pixels -----------------------------------------------------------------------------------
@@ -783,7 +1051,7 @@ class File(WriteMixin):
         count = c_size_t(0)
         with self._use() as h:
             try:
-                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+                _ll.vetdicom_file_frame_count(h, byref(count))
             except NoPixelDataError:
                 return 0
         return count.value
@@ -811,7 +1079,7 @@ class File(WriteMixin):
     def _frame_info_locked(self, h: int, opts: Optional[int]) -> FrameInfo:
         size = c_size_t(0)
         info = _ll.vetdicom_frame_info()
-        _ll.fn("vetdicom_file_frame_size")(h, opts, byref(size), byref(info))
+        _ll.vetdicom_file_frame_size(h, opts, byref(size), byref(info))
         return FrameInfo(
             rows=info.rows,
             columns=info.columns,
@@ -847,7 +1115,7 @@ class File(WriteMixin):
             opts = self._options_for(keep_ybr)
             if index < 0:
                 count = c_size_t(0)
-                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+                _ll.vetdicom_file_frame_count(h, byref(count))
                 index += count.value
                 if index < 0:
                     raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
@@ -855,7 +1123,7 @@ class File(WriteMixin):
             self._check_layout(info)
             arr = np.empty(info.shape, dtype=np.dtype(info.dtype))
             if arr.nbytes:
-                _ll.fn("vetdicom_file_decode_frame")(h, opts, index, arr.ctypes.data, arr.nbytes)
+                _ll.vetdicom_file_decode_frame(h, opts, index, arr.ctypes.data, arr.nbytes)
         return arr
 
     def frames(self, keep_ybr: bool = False) -> Iterator[Any]:
@@ -871,7 +1139,7 @@ class File(WriteMixin):
         np = _numpy()
         with self._use() as h:
             total = c_size_t(0)
-            _ll.fn("vetdicom_file_frame_count")(h, byref(total))
+            _ll.vetdicom_file_frame_count(h, byref(total))
             if count is None:
                 count = max(0, total.value - first)
             if first < 0 or count < 0:
@@ -883,17 +1151,60 @@ class File(WriteMixin):
             self._check_layout(info)
             arr = np.empty((count,) + info.shape, dtype=np.dtype(info.dtype))
             if count and arr.nbytes:
-                _ll.fn("vetdicom_file_decode_frames")(h, opts, first, count, arr.ctypes.data, arr.nbytes)
+                _ll.vetdicom_file_decode_frames(h, opts, first, count, arr.ctypes.data, arr.nbytes)
         return arr
 
     @property
-    def pixel_array(self) -> Any:
+    def pixel_array(self) -> "npt.NDArray[Any]":
         """Every frame: shape (frames, rows, columns[, samples]) when there are several frames,
-        else the single frame (rows, columns[, samples])."""
+        else the single frame (rows, columns[, samples]). Decoded once per File and cached (the
+        same array at every access, as pydicom); an edit of the data set drops the cache."""
+        cached = self._pixel_cache
+        if cached is not None:
+            return cast("npt.NDArray[Any]", cached)
+        gen = self._generation
         arr = self.decode_frames()
         if arr.shape[0] == 1:
-            return arr[0]
-        return arr
+            arr = arr[0]
+        with self._cond:
+            if gen == self._generation:
+                self._pixel_cache = arr
+        return cast("npt.NDArray[Any]", arr)
+
+    def _rescale(self, index: int) -> Tuple[float, float]:
+        """(slope, intercept) of frame `index`: the frame's Pixel Value Transformation functional
+        group (enhanced objects), else the shared one, else Rescale Slope/Intercept, else (1, 0)."""
+        ds = self.dataset
+        for path in ("PerFrameFunctionalGroupsSequence[%d].PixelValueTransformationSequence[0]." % index,
+                     "SharedFunctionalGroupsSequence[0].PixelValueTransformationSequence[0].", ""):
+            slope = ds.get(path + "RescaleSlope")
+            intercept = ds.get(path + "RescaleIntercept")
+            if isinstance(slope, (int, float)) or isinstance(intercept, (int, float)):
+                return (float(slope) if isinstance(slope, (int, float)) else 1.0,
+                        float(intercept) if isinstance(intercept, (int, float)) else 0.0)
+        return 1.0, 0.0
+
+    def modality_array(self, index: int = 0) -> "npt.NDArray[Any]":
+        """Frame `index` in modality units (e.g. Hounsfield units for CT): stored values x Rescale
+        Slope + Rescale Intercept (per frame for enhanced objects), as float64; the frame itself
+        (stored values) when the file has no rescale."""
+        np = _numpy()
+        if index < 0:
+            index += self.number_of_frames
+        frame = self.frame(index)
+        slope, intercept = self._rescale(index)
+        if slope == 1.0 and intercept == 0.0:
+            return cast("npt.NDArray[Any]", frame)
+        out = frame.astype(np.float64)
+        out *= slope
+        out += intercept
+        return cast("npt.NDArray[Any]", out)
+
+    def hu(self, index: int = 0) -> "npt.NDArray[Any]":
+        """Hounsfield units of a CT frame: modality_array(index), always float64."""
+        arr = self.modality_array(index)
+        np = _numpy()
+        return arr if arr.dtype == np.float64 else arr.astype(np.float64)
 
     # -- rendering (vetdicom/_render.py; keys and pipeline: docs/rendering.md) ---------------------
 
@@ -904,7 +1215,7 @@ class File(WriteMixin):
         with self._use() as h:
             if frame < 0:
                 count = c_size_t(0)
-                _ll.fn("vetdicom_file_frame_count")(h, byref(count))
+                _ll.vetdicom_file_frame_count(h, byref(count))
                 frame += count.value
                 if frame < 0:
                     raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
@@ -941,13 +1252,13 @@ class File(WriteMixin):
         """Renders a frame and returns PNG bytes."""
         from . import _render
 
-        return self._render_call(_render.encode, int(frame), options, False)
+        return bytes(self._render_call(_render.encode, int(frame), options, False))
 
     def to_jpeg(self, frame: int = 0, quality: int = 90, **options: Any) -> bytes:
         """Renders a frame and returns JPEG bytes."""
         from . import _render
 
-        return self._render_call(_render.encode, int(frame), dict(options, quality=quality), True)
+        return bytes(self._render_call(_render.encode, int(frame), dict(options, quality=quality), True))
 
     @property
     def pixel_spacing(self) -> Any:
@@ -971,41 +1282,95 @@ class File(WriteMixin):
             return _render.windows(h, int(frame))
 
 
-def open(source: Any, **options: Any) -> File:  # noqa: A001 - the public name is fixed
+Source = Union[str, "os.PathLike[str]", "os.PathLike[bytes]", bytes, bytearray, memoryview, BinaryIO]
+OptionValue = Union[int, float, bool, str]
+
+
+def open(  # noqa: A001 - the public name is fixed
+    source: Source,
+    *,
+    max_depth: Optional[int] = None,
+    max_elements: Optional[int] = None,
+    max_value_length: Optional[int] = None,
+    max_inflated_bytes: Optional[int] = None,
+    max_frame_bytes: Optional[int] = None,
+    max_dimension: Optional[int] = None,
+    max_frames: Optional[int] = None,
+    borrow_memory: bool = False,
+    **options: OptionValue,
+) -> File:
     """Opens a DICOM file.
 
-    `source` is a path (str or os.PathLike) or the file's bytes (bytes, bytearray, memoryview;
-    copied by the library unless borrow_memory=True, in which case the File keeps a reference
-    and the bytes must not change until close()).
+    `source` is a path (str, bytes path or os.PathLike such as pathlib.Path), the file's bytes
+    (bytes, bytearray, memoryview; copied by the library unless borrow_memory=True, in which case
+    the File keeps a reference and the bytes must not change until close()), or a binary file
+    object (io.BytesIO, ``open(path, "rb")``, anything with ``read()``: read from its current
+    position to the end; ``File.name`` is its ``name`` attribute when it has one).
 
-    Keyword arguments are library options (vetdicom_options keys), e.g. the limits
-    max_depth, max_elements, max_value_length, max_inflated_bytes, max_frame_bytes,
-    max_dimension, max_frames. A key the library doesn't know raises UnknownOptionError.
+    Options (keyword-only; None = the library default): the limits max_depth, max_elements,
+    max_value_length, max_inflated_bytes, max_frame_bytes, max_dimension, max_frames, and
+    borrow_memory. Other keywords are passed to the library as vetdicom_options keys (a key it
+    doesn't know raises UnknownOptionError). Every error names the file.
     """
-    opts = _Options(options) if options else None
+    named: Dict[str, Any] = {
+        _ll.OPT_MAX_DEPTH: max_depth,
+        _ll.OPT_MAX_ELEMENTS: max_elements,
+        _ll.OPT_MAX_VALUE_LENGTH: max_value_length,
+        _ll.OPT_MAX_INFLATED_BYTES: max_inflated_bytes,
+        _ll.OPT_MAX_FRAME_BYTES: max_frame_bytes,
+        _ll.OPT_MAX_DIMENSION: max_dimension,
+        _ll.OPT_MAX_FRAMES: max_frames,
+    }
+    values: Dict[str, Any] = {k: v for k, v in named.items() if v is not None}
+    if borrow_memory:
+        values[_ll.OPT_BORROW_MEMORY] = True
+    values.update(options)
+    name: Optional[str] = None
+    label = "<memory>"
+    if not isinstance(source, (bytes, bytearray, memoryview, str)) and hasattr(source, "read"):
+        stream_name = getattr(source, "name", None)
+        if isinstance(stream_name, (str, bytes)) or hasattr(stream_name, "__fspath__"):
+            name = os.fsdecode(stream_name)  # type: ignore[arg-type]
+        label = name or "<%s>" % type(source).__name__
+        try:
+            data = source.read()
+        except OSError as exc:
+            raise _errors.name_error(VetDICOMIOError("cannot read the stream: %s" % exc), label) from exc
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("%s: read() returned %s, not bytes (open the file in binary mode)"
+                            % (label, type(data).__name__))
+        source = bytes(data)
+        values.pop(_ll.OPT_BORROW_MEMORY, None)  # the bytes read are private to the File
+    elif not isinstance(source, (bytes, bytearray, memoryview)):
+        path = os.fspath(source)
+        name = path if isinstance(path, str) else os.fsdecode(path)
+        label = name
+    try:
+        opts = _Options(values) if values else None
+    except VetDICOMError as exc:
+        raise _errors.name_error(exc, label)
     handle = c_void_p()
     keep: Tuple[Any, ...] = (opts,) if opts is not None else ()
     opts_handle = opts.handle if opts is not None else None
     try:
         if isinstance(source, (bytes, bytearray, memoryview)):
-            name = None
             data, pointer, size = _memory_source(source)
-            _ll.fn("vetdicom_file_open_memory")(pointer, size, opts_handle, byref(handle))
-            if options.get(_ll.OPT_BORROW_MEMORY):
+            _ll.vetdicom_file_open_memory(pointer, size, opts_handle, byref(handle))
+            if values.get(_ll.OPT_BORROW_MEMORY):
                 keep = keep + (data, source)
         else:
-            path = os.fspath(source)
-            name = path if isinstance(path, str) else os.fsdecode(path)
-            _ll.fn("vetdicom_file_open")(os.fsencode(path), opts_handle, byref(handle))
-    except BaseException:
+            _ll.vetdicom_file_open(os.fsencode(os.fspath(source)), opts_handle, byref(handle))
+    except BaseException as exc:
         if opts is not None:
             opts.destroy()
+        if isinstance(exc, VetDICOMError):
+            _errors.name_error(exc, label)
         raise
     if not handle.value:
         if opts is not None:
             opts.destroy()
-        raise VetDICOMError("vetdicom_file_open returned no handle", 0)
-    return File(handle.value, name, keep)
+        raise VetDICOMError("%s: vetdicom_file_open returned no handle" % label, 0)
+    return File(handle.value, name if name is not None else (None if label == "<memory>" else label), keep)
 
 
 def _memory_source(source: Any) -> Tuple[Any, Any, int]:

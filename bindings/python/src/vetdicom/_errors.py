@@ -11,7 +11,7 @@ Some classes also derive from the matching built-in exception so ordinary Python
 a ``ValueError`` and ``OutOfRangeError`` an ``IndexError``.
 """
 
-from typing import Dict, Optional, Type
+from typing import Any, Dict, Optional, Tuple, Type
 
 # Status codes, as in include/vetdicom/vetdicom.h. Values never change.
 OK = 0
@@ -69,6 +69,9 @@ class VetDICOMError(Exception):
     """
 
     default_status: Optional[int] = None
+    # The file the error is about (set by the File that raised it; "<memory>" for bytes).
+    filename: Optional[str] = None
+    _named: bool = False
 
     def __init__(self, message: str = "", status: Optional[int] = None):
         if status is None:
@@ -84,7 +87,7 @@ class VetDICOMError(Exception):
     def __repr__(self) -> str:
         return "%s(%r, status=%r)" % (type(self).__name__, self.message, self.status)
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Any, Tuple[str, Optional[int]]]:
         return (type(self), (self.message, self.status))
 
 
@@ -176,7 +179,7 @@ class InvalidValueError(VetDICOMError, ValueError):
 class ArgumentError(VetDICOMError, ValueError):
     """A caller error (status 100 and above): bad argument, key, option or index."""
 
-    default_status = ERR_INVALID_ARGUMENT
+    default_status: Optional[int] = ERR_INVALID_ARGUMENT
 
 
 class BufferTooSmallError(ArgumentError):
@@ -203,7 +206,7 @@ class ClosedFileError(ArgumentError):
     Raised by the Python package itself; ``status`` is ``None``.
     """
 
-    default_status = None
+    default_status: Optional[int] = None
 
 
 class LibraryNotFoundError(OSError):
@@ -239,3 +242,16 @@ def error_for_status(status: int, message: str) -> VetDICOMError:
     if cls is None:
         cls = ArgumentError if status >= 100 else VetDICOMError
     return cls(message, status)
+
+
+def name_error(exc: "VetDICOMError", name: Optional[str]) -> "VetDICOMError":
+    """Prefixes the message of `exc` with the file's name (once) and sets ``exc.filename``;
+    returns `exc`. ``name`` None stands for a file opened from memory."""
+    if getattr(exc, "_named", False):
+        return exc
+    label = name if name is not None else "<memory>"
+    exc.filename = label
+    exc._named = True
+    exc.message = "%s: %s" % (label, exc.message) if exc.message else label
+    exc.args = (exc.message,)
+    return exc

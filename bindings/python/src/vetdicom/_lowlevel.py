@@ -169,6 +169,41 @@ def _check_string(result: Optional[bytes], func: Any, args: Tuple[Any, ...]) -> 
 
 
 # --------------------------------------------------------------------------------------------
+# Handle classes: argtypes that accept the package's objects directly (ctypes from_param)
+# --------------------------------------------------------------------------------------------
+
+
+class _Handle:
+    """An opaque handle argument: accepts None (NULL), an int address, a c_void_p, or an object
+    with ``_as_parameter_`` (vetdicom.Dataset); anything else is a TypeError, not a crash."""
+
+    kind = "handle"
+
+    @classmethod
+    def from_param(cls, obj: Any) -> Any:
+        if obj is None or isinstance(obj, c_void_p):
+            return obj
+        if isinstance(obj, int) and not isinstance(obj, bool):
+            return c_void_p(obj)
+        param = getattr(obj, "_as_parameter_", None)
+        if param is not None:
+            return param
+        raise TypeError("expected a %s, got %s" % (cls.kind, type(obj).__name__))
+
+
+class FileHandle(_Handle):
+    kind = "vetdicom_file handle"
+
+
+class DatasetHandle(_Handle):
+    kind = "vetdicom_dataset handle (vetdicom.Dataset)"
+
+
+class OptionsHandle(_Handle):
+    kind = "vetdicom_options handle"
+
+
+# --------------------------------------------------------------------------------------------
 # The table: name -> (restype, argtypes, errcheck)
 # --------------------------------------------------------------------------------------------
 
@@ -183,103 +218,109 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
     "vetdicom_version_string": (c_char_p, [], _check_string),
     # Options
     "vetdicom_options_create": (c_int32, [_p_handle], _check_status),
-    "vetdicom_options_destroy": (None, [c_void_p], None),
-    "vetdicom_options_set_int64": (c_int32, [c_void_p, c_char_p, c_int64], _check_status),
-    "vetdicom_options_set_double": (c_int32, [c_void_p, c_char_p, c_double], _check_status),
-    "vetdicom_options_set_string": (c_int32, [c_void_p, c_char_p, c_char_p], _check_status),
+    "vetdicom_options_destroy": (None, [OptionsHandle], None),
+    "vetdicom_options_set_int64": (c_int32, [OptionsHandle, c_char_p, c_int64], _check_status),
+    "vetdicom_options_set_double": (c_int32, [OptionsHandle, c_char_p, c_double], _check_status),
+    "vetdicom_options_set_string": (c_int32, [OptionsHandle, c_char_p, c_char_p], _check_status),
     # Files
     "vetdicom_file_open": (c_int32, [c_char_p, c_void_p, _p_handle], _check_status),
     "vetdicom_file_open_memory": (c_int32, [c_void_p, c_size_t, c_void_p, _p_handle], _check_status),
-    "vetdicom_file_close": (None, [c_void_p], None),
-    "vetdicom_file_transfer_syntax": (c_int32, [c_void_p, POINTER(c_char_p)], _check_status),
+    "vetdicom_file_close": (None, [FileHandle], None),
+    "vetdicom_file_transfer_syntax": (c_int32, [FileHandle, POINTER(c_char_p)], _check_status),
     # Data sets and elements
-    "vetdicom_file_dataset": (c_int32, [c_void_p, _p_handle], _check_status),
-    "vetdicom_file_meta": (c_int32, [c_void_p, _p_handle], _check_status),
-    "vetdicom_dataset_count": (c_int32, [c_void_p, POINTER(c_size_t)], _check_status),
+    "vetdicom_file_dataset": (c_int32, [FileHandle, _p_handle], _check_status),
+    "vetdicom_file_meta": (c_int32, [FileHandle, _p_handle], _check_status),
+    "vetdicom_dataset_count": (c_int32, [DatasetHandle, POINTER(c_size_t)], _check_status),
     "vetdicom_dataset_element_at": (
         c_int32,
-        [c_void_p, c_size_t, POINTER(c_uint32), c_void_p, POINTER(c_uint64)],
+        [DatasetHandle, c_size_t, POINTER(c_uint32), c_void_p, POINTER(c_uint64)],
         _check_status,
     ),
-    "vetdicom_dataset_vr": (c_int32, [c_void_p, c_char_p, c_void_p], _check_status),
-    "vetdicom_dataset_vm": (c_int32, [c_void_p, c_char_p, POINTER(c_size_t)], _check_status),
+    "vetdicom_dataset_vr": (c_int32, [DatasetHandle, c_char_p, c_void_p], _check_status),
+    "vetdicom_dataset_vm": (c_int32, [DatasetHandle, c_char_p, POINTER(c_size_t)], _check_status),
     "vetdicom_dataset_get_string": (
         c_int32,
-        [c_void_p, c_char_p, c_int64, c_void_p, c_size_t, POINTER(c_size_t)],
+        [DatasetHandle, c_char_p, c_int64, c_void_p, c_size_t, POINTER(c_size_t)],
         _check_sized,
     ),
     "vetdicom_dataset_get_int64": (
         c_int32,
-        [c_void_p, c_char_p, c_size_t, POINTER(c_int64)],
+        [DatasetHandle, c_char_p, c_size_t, POINTER(c_int64)],
         _check_status,
     ),
     "vetdicom_dataset_get_double": (
         c_int32,
-        [c_void_p, c_char_p, c_size_t, POINTER(c_double)],
+        [DatasetHandle, c_char_p, c_size_t, POINTER(c_double)],
         _check_status,
     ),
     "vetdicom_dataset_get_bytes": (
         c_int32,
-        [c_void_p, c_char_p, c_void_p, c_size_t, POINTER(c_size_t)],
+        [DatasetHandle, c_char_p, c_void_p, c_size_t, POINTER(c_size_t)],
         _check_sized,
     ),
-    "vetdicom_dataset_item_count": (c_int32, [c_void_p, c_char_p, POINTER(c_size_t)], _check_status),
-    "vetdicom_dataset_item": (c_int32, [c_void_p, c_char_p, c_size_t, _p_handle], _check_status),
+    "vetdicom_dataset_item_count": (c_int32, [DatasetHandle, c_char_p, POINTER(c_size_t)], _check_status),
+    "vetdicom_dataset_item": (c_int32, [DatasetHandle, c_char_p, c_size_t, _p_handle], _check_status),
     "vetdicom_dataset_to_json": (
         c_int32,
-        [c_void_p, c_int32, c_void_p, c_size_t, POINTER(c_size_t)],
+        [DatasetHandle, c_int32, c_void_p, c_size_t, POINTER(c_size_t)],
         _check_sized,
     ),
     # Patient
-    "vetdicom_file_patient": (c_int32, [c_void_p, POINTER(vetdicom_patient)], _check_status),
+    "vetdicom_file_patient": (c_int32, [FileHandle, POINTER(vetdicom_patient)], _check_status),
     # Image description
-    "vetdicom_file_image_info": (c_int32, [c_void_p, POINTER(vetdicom_image_info)], _check_status),
+    "vetdicom_file_image_info": (c_int32, [FileHandle, POINTER(vetdicom_image_info)], _check_status),
     # Pixel decoding
-    "vetdicom_file_frame_count": (c_int32, [c_void_p, POINTER(c_size_t)], _check_status),
+    "vetdicom_file_frame_count": (c_int32, [FileHandle, POINTER(c_size_t)], _check_status),
     "vetdicom_file_frame_size": (
         c_int32,
-        [c_void_p, c_void_p, POINTER(c_size_t), POINTER(vetdicom_frame_info)],
+        [FileHandle, c_void_p, POINTER(c_size_t), POINTER(vetdicom_frame_info)],
         _check_status,
     ),
     "vetdicom_file_decode_frame": (
         c_int32,
-        [c_void_p, c_void_p, c_size_t, c_void_p, c_size_t],
+        [FileHandle, c_void_p, c_size_t, c_void_p, c_size_t],
         _check_status,
     ),
     "vetdicom_file_decode_frames": (
         c_int32,
-        [c_void_p, c_void_p, c_size_t, c_size_t, c_void_p, c_size_t],
+        [FileHandle, c_void_p, c_size_t, c_size_t, c_void_p, c_size_t],
         _check_status,
     ),
-    "vetdicom_file_decoder_name": (c_int32, [c_void_p, POINTER(c_char_p)], _check_status),
+    "vetdicom_file_decoder_name": (c_int32, [FileHandle, POINTER(c_char_p)], _check_status),
     "vetdicom_tag_keyword": (c_int32, [c_uint32, POINTER(c_char_p)], None),
+    # Bulk element headers
+    "vetdicom_dataset_elements": (
+        c_int32,
+        [DatasetHandle, c_size_t, c_void_p, c_size_t, POINTER(c_size_t)],
+        _check_sized,
+    ),
     # Rendering
     "vetdicom_file_render_size": (
         c_int32,
-        [c_void_p, c_void_p, POINTER(c_uint32), POINTER(c_uint32), POINTER(c_uint32)],
+        [FileHandle, c_void_p, POINTER(c_uint32), POINTER(c_uint32), POINTER(c_uint32)],
         _check_status,
     ),
-    "vetdicom_file_render": (c_int32, [c_void_p, c_void_p, c_size_t, c_void_p, c_size_t, c_size_t], _check_status),
-    "vetdicom_file_render_png": (c_int32, [c_void_p, c_void_p, c_size_t, c_char_p], _check_status),
-    "vetdicom_file_render_jpeg": (c_int32, [c_void_p, c_void_p, c_size_t, c_char_p], _check_status),
+    "vetdicom_file_render": (c_int32, [FileHandle, c_void_p, c_size_t, c_void_p, c_size_t, c_size_t], _check_status),
+    "vetdicom_file_render_png": (c_int32, [FileHandle, c_void_p, c_size_t, c_char_p], _check_status),
+    "vetdicom_file_render_jpeg": (c_int32, [FileHandle, c_void_p, c_size_t, c_char_p], _check_status),
     "vetdicom_file_render_png_memory": (
         c_int32,
-        [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
+        [FileHandle, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
         _check_status,
     ),
     "vetdicom_file_render_jpeg_memory": (
         c_int32,
-        [c_void_p, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
+        [FileHandle, c_void_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)],
         _check_status,
     ),
     "vetdicom_free": (None, [c_void_p], None),
-    "vetdicom_file_voi_count": (c_int32, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)], _check_status),
+    "vetdicom_file_voi_count": (c_int32, [FileHandle, c_size_t, POINTER(c_size_t), POINTER(c_size_t)], _check_status),
     "vetdicom_file_window": (
         c_int32,
-        [c_void_p, c_size_t, c_size_t, POINTER(c_double), POINTER(c_double), c_void_p, c_size_t, POINTER(c_size_t)],
+        [FileHandle, c_size_t, c_size_t, POINTER(c_double), POINTER(c_double), c_void_p, c_size_t, POINTER(c_size_t)],
         _check_sized,
     ),
-    "vetdicom_file_geometry": (c_int32, [c_void_p, c_size_t, POINTER(vetdicom_geometry)], _check_status),
+    "vetdicom_file_geometry": (c_int32, [FileHandle, c_size_t, POINTER(vetdicom_geometry)], _check_status),
 }
 
 _bound: Dict[str, Any] = {}
@@ -361,7 +402,7 @@ def fn(name: str) -> Any:
 def status_string(status: int) -> str:
     """vetdicom_status_string(status)."""
     try:
-        return fn("vetdicom_status_string")(status)
+        return str(fn("vetdicom_status_string")(status))
     except Exception:  # library not loadable: still give something useful
         return "status %d" % status
 
@@ -382,10 +423,15 @@ def read_string(func: Any, *args: Any, initial: int = 256) -> str:
     raise AssertionError("unreachable")
 
 
-def read_bytes(func: Any, *args: Any) -> bytes:
+def read_bytes(func: Any, *args: Any, expected: int = -1) -> bytes:
     """Calls a bytes buffer-protocol function `func(*args, buffer, capacity, &length)` (size
-    query with (NULL, 0) first) and returns the bytes."""
+    query with (NULL, 0) first, or straight into a buffer of `expected` bytes when the caller
+    knows the length) and returns the bytes."""
     length = c_size_t(0)
+    if expected > 0:
+        exact = ctypes.create_string_buffer(expected)
+        if func(*args, exact, expected, byref(length)) == 0:
+            return ctypes.string_at(exact, min(length.value, expected))
     status = func(*args, None, 0, byref(length))
     if status == 0 and length.value == 0:
         return b""
@@ -402,6 +448,50 @@ def read_bytes(func: Any, *args: Any) -> bytes:
     raise AssertionError("unreachable")
 
 
+_tls = threading.local()
+_SCRATCH = 1 << 16
+
+
+def _call_sized(func: Any, args: Tuple[Any, ...]) -> Tuple[Any, int]:
+    """Calls a buffer-protocol function with this thread's reusable scratch buffer, retrying once
+    with an exact buffer when it is too small (no size query for the common small case).
+    Returns (buffer, length)."""
+    buf = getattr(_tls, "buf", None)
+    if buf is None:
+        buf = _tls.buf = ctypes.create_string_buffer(_SCRATCH)
+    length = c_size_t(0)
+    if func(*args, buf, _SCRATCH, byref(length)) == 0:
+        return buf, length.value
+    for _ in range(3):
+        cap = length.value + 1
+        big = ctypes.create_string_buffer(cap)
+        if func(*args, big, cap, byref(length)) == 0:
+            return big, length.value
+    _raise_for(ERR_BUFFER_TOO_SMALL, getattr(func, "__name__", "?"))
+    raise AssertionError("unreachable")
+
+
+def read_elements(dataset: Any, max_inline: int) -> bytes:
+    """The vetdicom_dataset_elements buffer of a data set (one call, rarely two)."""
+    buf, n = _call_sized(vetdicom_dataset_elements_fn(), (dataset, max_inline))
+    return ctypes.string_at(buf, n)
+
+
+def read_text(func: Any, *args: Any) -> str:
+    """The UTF-8 text of a string buffer-protocol function, e.g. vetdicom_dataset_to_json
+    (scratch buffer first, exact size on retry: no fixed 1 MiB buffer per call)."""
+    buf, n = _call_sized(func, args)
+    return ctypes.string_at(buf, n).decode("utf-8", "replace")
+
+
+def vetdicom_dataset_elements_fn() -> Any:
+    f = _bound.get("vetdicom_dataset_elements")
+    if f is None:
+        _bind_all()
+        f = _bound["vetdicom_dataset_elements"]
+    return f
+
+
 def new_vr_buffer() -> Any:
     return _vr_buffer()
 
@@ -412,6 +502,11 @@ __all__ = [
     "vetdicom_frame_info",
     "read_string",
     "read_bytes",
+    "read_elements",
+    "read_text",
+    "FileHandle",
+    "DatasetHandle",
+    "OptionsHandle",
     "status_string",
     "ensure_loaded",
     "fn",

@@ -9,7 +9,7 @@ docs/rendering.md.
 
 from ctypes import byref, c_double, c_size_t, c_uint32, c_void_p, string_at
 from dataclasses import dataclass
-from typing import Any, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _lowlevel as _ll
 
@@ -75,9 +75,9 @@ def option_values(
     invert: Optional[bool] = None,
     percentile: Optional[Sequence[float]] = None,
     quality: Optional[int] = None,
-) -> dict:
+) -> Dict[str, Any]:
     """The rendering keys (VETDICOM_OPT_*) for these arguments."""
-    values: dict = {}
+    values: Dict[str, Any] = {}
     if window is not None:
         center, width = window
         values["window_center"] = float(center)
@@ -115,19 +115,19 @@ def option_values(
 class RenderOptions:
     """An owned vetdicom_options handle holding rendering keys (destroyed by close())."""
 
-    def __init__(self, values: dict):
+    def __init__(self, values: Dict[str, Any]):
         handle = c_void_p()
-        _ll.fn("vetdicom_options_create")(byref(handle))
+        _ll.vetdicom_options_create(byref(handle))
         self.handle: Optional[int] = handle.value
         try:
             for key, value in values.items():
                 k = key.encode("utf-8")
                 if isinstance(value, str):
-                    _ll.fn("vetdicom_options_set_string")(self.handle, k, value.encode("utf-8"))
+                    _ll.vetdicom_options_set_string(self.handle, k, value.encode("utf-8"))
                 elif isinstance(value, float):
-                    _ll.fn("vetdicom_options_set_double")(self.handle, k, value)
+                    _ll.vetdicom_options_set_double(self.handle, k, value)
                 else:
-                    _ll.fn("vetdicom_options_set_int64")(self.handle, k, int(value))
+                    _ll.vetdicom_options_set_int64(self.handle, k, int(value))
         except BaseException:
             self.close()
             raise
@@ -135,7 +135,7 @@ class RenderOptions:
     def close(self) -> None:
         handle, self.handle = self.handle, None
         if handle:
-            _ll.fn("vetdicom_options_destroy")(handle)
+            _ll.vetdicom_options_destroy(handle)
 
     def __enter__(self) -> "RenderOptions":
         return self
@@ -149,10 +149,10 @@ def render(h: int, opts: Optional[int], frame: int) -> Any:
     import numpy as np
 
     w, ht, ch = c_uint32(0), c_uint32(0), c_uint32(0)
-    _ll.fn("vetdicom_file_render_size")(h, opts, byref(w), byref(ht), byref(ch))
+    _ll.vetdicom_file_render_size(h, opts, byref(w), byref(ht), byref(ch))
     shape = (ht.value, w.value) if ch.value == 1 else (ht.value, w.value, ch.value)
     arr = np.empty(shape, dtype=np.uint8)
-    _ll.fn("vetdicom_file_render")(h, opts, int(frame), arr.ctypes.data, w.value * ch.value, arr.nbytes)
+    _ll.vetdicom_file_render(h, opts, int(frame), arr.ctypes.data, w.value * ch.value, arr.nbytes)
     return arr
 
 
@@ -161,11 +161,11 @@ def encode(h: int, opts: Optional[int], frame: int, jpeg: bool) -> bytes:
     data = c_void_p()
     size = c_size_t(0)
     name = "vetdicom_file_render_jpeg_memory" if jpeg else "vetdicom_file_render_png_memory"
-    _ll.fn(name)(h, opts, int(frame), byref(data), byref(size))
+    getattr(_ll, name)(h, opts, int(frame), byref(data), byref(size))
     try:
         return string_at(data.value, size.value) if data.value else b""
     finally:
-        _ll.fn("vetdicom_free")(data)
+        _ll.vetdicom_free(data)
 
 
 def save(h: int, opts: Optional[int], frame: int, path: Any, jpeg: bool) -> None:
@@ -173,12 +173,12 @@ def save(h: int, opts: Optional[int], frame: int, path: Any, jpeg: bool) -> None
     import os
 
     name = "vetdicom_file_render_jpeg" if jpeg else "vetdicom_file_render_png"
-    _ll.fn(name)(h, opts, int(frame), os.fsencode(path))
+    getattr(_ll, name)(h, opts, int(frame), os.fsencode(path))
 
 
 def geometry(h: int, frame: int = 0) -> Geometry:
     g = _ll.vetdicom_geometry()
-    _ll.fn("vetdicom_file_geometry")(h, int(frame), byref(g))
+    _ll.vetdicom_file_geometry(h, int(frame), byref(g))
     return Geometry(
         row_spacing=g.row_spacing_mm,
         column_spacing=g.column_spacing_mm,
@@ -193,20 +193,20 @@ def windows(h: int, frame: int = 0) -> List[WindowChoice]:
     import ctypes
 
     nw, nl = c_size_t(0), c_size_t(0)
-    _ll.fn("vetdicom_file_voi_count")(h, int(frame), byref(nw), byref(nl))
+    _ll.vetdicom_file_voi_count(h, int(frame), byref(nw), byref(nl))
     out = []
     for i in range(nw.value):
         c, w, length = c_double(0), c_double(0), c_size_t(0)
-        _ll.fn("vetdicom_file_window")(h, int(frame), i, byref(c), byref(w), None, 0, byref(length))
+        _ll.vetdicom_file_window(h, int(frame), i, byref(c), byref(w), None, 0, byref(length))
         buf = ctypes.create_string_buffer(length.value + 1)
-        _ll.fn("vetdicom_file_window")(h, int(frame), i, byref(c), byref(w), buf, len(buf), byref(length))
+        _ll.vetdicom_file_window(h, int(frame), i, byref(c), byref(w), buf, len(buf), byref(length))
         out.append(WindowChoice(c.value, w.value, buf.value.decode("utf-8", "replace")))
     return out
 
 
 def voi_lut_count(h: int, frame: int = 0) -> int:
     nw, nl = c_size_t(0), c_size_t(0)
-    _ll.fn("vetdicom_file_voi_count")(h, int(frame), byref(nw), byref(nl))
+    _ll.vetdicom_file_voi_count(h, int(frame), byref(nw), byref(nl))
     return nl.value
 
 
