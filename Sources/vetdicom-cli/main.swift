@@ -36,7 +36,7 @@ commands:
   sample OUT.dcm [--cine]         write a synthetic veterinary DICOM file (a dog radiograph,
                                   or an ultrasound cine loop with --cine)
   version                         print the library version
-"""
+""" + "\n" + archiveUsage
 
 func openFile(_ path: String) -> DICOMFile {
     do { return try DICOMFile(path: path) } catch let e as DICOMError {
@@ -169,6 +169,8 @@ case "sample":
     let ok = bytes.withUnsafeBytes { writeAll(args[0], $0) }
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
+case "patients", "storage":
+    _ = runArchiveCommand(command)
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":
