@@ -229,6 +229,16 @@ static void test_null_handles(void)
     memset(&geometry, 0, sizeof geometry);
     geometry.struct_size = sizeof geometry;
     NULL_ARG(vetdicom_file_geometry(NULL, 0, &geometry));
+    /* Clinic archive */
+    NULL_ARG(vetdicom_archive_patients_json(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_patients_json(".", NULL, buffer, sizeof buffer, NULL));
+    NULL_ARG(vetdicom_archive_storage_json(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_storage_json(".", NULL, buffer, sizeof buffer, NULL));
+    NULL_ARG(vetdicom_archive_storage_html(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_storage_html(".", NULL, buffer, sizeof buffer, NULL));
+    expect_status("vetdicom_archive_patients_json(missing dir)",
+                  vetdicom_archive_patients_json("/nonexistent/vetdicom-archive", NULL, buffer, sizeof buffer, &size),
+                  VETDICOM_ERR_IO);
 }
 
 /* With a real file: every other pointer argument NULL in turn. */

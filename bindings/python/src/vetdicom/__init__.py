@@ -61,6 +61,8 @@ from ._errors import (
     VetDICOMIOError,
 )
 
+from ._archive import patients, storage, storage_html
+
 __version__ = "1.0.0"
 
 __all__ = [
@@ -75,6 +77,9 @@ __all__ = [
     "library_version_number",
     "status_string",
     "tag_keyword",
+    "patients",
+    "storage",
+    "storage_html",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
