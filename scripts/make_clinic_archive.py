@@ -159,6 +159,10 @@ def name_variant(rng, a):
         return f"{fam}^{nm} ({rng.choice(APPEND_WORD[a.species])})", "standard+species"
     if v < 0.90:
         return f"{nm.upper()} {fam.upper()}", "owner appended upper"
+    if v < 0.94:
+        return f"{fam}, {nm}", "owner first with a comma"
+    if v < 0.97:
+        return f"{fam.upper()} {nm.upper()}", "owner first without ^"
     return f"{fam}^{nm}", "standard"
 
 
@@ -223,7 +227,8 @@ def species_variant(rng, a, ds):
         ds.PatientSpeciesCodeSequence = Sequence([])
 
 
-def write_file(path, a, pname, pid, study, series_uid, inst, modality, sop_class, rng, dates, clinic, neutered):
+def write_file(path, a, pname, pid, study, series_uid, inst, modality, sop_class, rng, dates, clinic, neutered,
+               bare=False):
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = sop_class
     sop_uid = generate_uid()
@@ -273,6 +278,9 @@ def write_file(path, a, pname, pid, study, series_uid, inst, modality, sop_class
     ds.Rows = ds.Columns = side
     ds.PixelRepresentation = 0
     ds.PixelData = arr.tobytes()
+    if bare:
+        # A file that carries only the animal's name (a hand-made export): not decidable.
+        ds.PatientName, ds.PatientID, ds.PatientBirthDate, ds.ResponsiblePerson = a.name, "", "", ""
     ds.save_as(path, enforce_file_format=True)
 
 
@@ -310,6 +318,7 @@ def main(argv=None):
                 for inst in range(1, rng.randint(1, 3) + 1):
                     pname, how = name_variant(rng, a)
                     pid = id_variant(rng, a)
+                    bare = rng.random() < 0.02  # only the animal's name: nothing to match on
                     if layout == "animal":
                         d = os.path.join(out, "patients", "%s_%s" % (fold(a.owner[0]).replace(" ", ""), fold(a.name).replace(" ", "")),
                                          date)
@@ -322,7 +331,8 @@ def main(argv=None):
                         fn = "I%05d.DCM" % count
                     os.makedirs(d, exist_ok=True)
                     p = os.path.join(d, fn)
-                    write_file(p, a, pname, pid, study, series_uid, inst, mod, sop, rng, date, clinic, neutered)
+                    write_file(p, a, pname, pid, study, series_uid, inst, mod, sop, rng, date, clinic, neutered,
+                               bare=bare)
                     truth["files"][os.path.relpath(p, out)] = a.aid
                     count += 1
     # The shared-ID mistake: a different animal entered once under animal 5's ID.

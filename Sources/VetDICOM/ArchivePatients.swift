@@ -85,14 +85,14 @@ public func archiveGroupPatients(_ scan: ArchiveScan) -> ArchivePatientsReport {
         if !keys[i].nameKey.isEmpty { byName[keys[i].nameKey, default: []].append(i) }
         if !keys[i].idKey.isEmpty { byID[keys[i].idKey, default: []].append(i) }
     }
-    struct Pair { var a: Int; var b: Int; var score: Double; var reasons: [String] }
+    struct Pair { var a: Int; var b: Int; var score: Double; var reasons: [String]; var strong: Bool }
     var pairs: [Pair] = []
     for (_, members) in byName.sorted(by: { $0.key < $1.key }) {
         if members.count < 2 { continue }
         for x in 0..<(members.count - 1) {
             for y in (x + 1)..<members.count {
                 if let p = evaluatePair(keys[members[x]], keys[members[y]]) {
-                    pairs.append(Pair(a: members[x], b: members[y], score: p.0, reasons: p.1))
+                    pairs.append(Pair(a: members[x], b: members[y], score: p.0, reasons: p.1, strong: p.2))
                 }
             }
         }
@@ -111,15 +111,42 @@ public func archiveGroupPatients(_ scan: ArchiveScan) -> ArchivePatientsReport {
         while parent[c] != r { let nx = parent[c]; parent[c] = r; c = nx }
         return r
     }
-    for p in pairs {
-        let ra = find(p.a), rb = find(p.b)
-        if ra == rb { continue }
-        if clusters[ra].conflicts(with: clusters[rb]) { continue }
+    var membersOf: [[Int]] = (0..<n).map { [$0] }
+    func merge(_ ra: Int, _ rb: Int, _ reasons: [String]) {
         let (big, small) = clusters[ra].size >= clusters[rb].size ? (ra, rb) : (rb, ra)
         parent[small] = big
         clusters[big].absorb(clusters[small])
+        membersOf[big].append(contentsOf: membersOf[small])
+        membersOf[small] = []
         reasonsOf[big].append(contentsOf: reasonsOf[small])
-        reasonsOf[big].append(contentsOf: p.reasons)
+        reasonsOf[big].append(contentsOf: reasons)
+    }
+    // Phase 1: pairs tied by an ID or a birth date.
+    for p in pairs where p.strong {
+        let ra = find(p.a), rb = find(p.b)
+        if ra == rb || clusters[ra].conflicts(with: clusters[rb]) { continue }
+        merge(ra, rb, p.reasons)
+    }
+    // Phase 2: pairs tied only by name and owner join a group only when exactly one group
+    // fits (two dogs called Yoda of one owner: a file without ID or birth date stays alone).
+    var weakPartners: [[Int]] = Array(repeating: [], count: n)
+    for p in pairs where !p.strong { weakPartners[p.a].append(p.b); weakPartners[p.b].append(p.a) }
+    for p in pairs where !p.strong {
+        let ra = find(p.a), rb = find(p.b)
+        if ra == rb || clusters[ra].conflicts(with: clusters[rb]) { continue }
+        func fits(_ r: Int) -> Set<Int> {
+            var out = Set<Int>()
+            for m in membersOf[r] {
+                for o in weakPartners[m] {
+                    let ro = find(o)
+                    if ro != r && !clusters[r].conflicts(with: clusters[ro]) { out.insert(ro) }
+                }
+            }
+            return out
+        }
+        let small = clusters[ra].size <= clusters[rb].size ? ra : rb
+        if fits(small).count != 1 { continue }
+        merge(ra, rb, p.reasons)
     }
 
     // Build the animals, largest first, then by name.
@@ -281,7 +308,7 @@ func displayName(_ text: String, keeping words: [String]) -> String {
 
 /// Whether two files with the same animal-name key are the same animal: nil when not (a strong
 /// signal conflicts, or nothing corroborates the name), else a score and the reasons.
-func evaluatePair(_ a: IdentityKeys, _ b: IdentityKeys) -> (Double, [String])? {
+func evaluatePair(_ a: IdentityKeys, _ b: IdentityKeys) -> (Double, [String], Bool)? {
     if !a.species.isEmpty, !b.species.isEmpty, a.species != b.species { return nil }
     if !a.ownerKey.isEmpty, !b.ownerKey.isEmpty, a.ownerKey != b.ownerKey { return nil }
     if !a.birth.isEmpty, !b.birth.isEmpty, a.birth != b.birth { return nil }
@@ -325,7 +352,9 @@ func evaluatePair(_ a: IdentityKeys, _ b: IdentityKeys) -> (Double, [String])? {
         // No owner to compare and no ID on one side: the birth date and species must agree.
         accepted = sameSpecies && sameBirth
     }
-    return accepted ? (score, reasons) : nil
+    // Strong: something beyond the name and owner ties the two files (an ID or the birth date).
+    let strong = idExact || idNear || sameBirth
+    return accepted ? (score, reasons, strong) : nil
 }
 
 func neuteredConflict(_ a: IdentityKeys, _ b: IdentityKeys) -> Bool {
