@@ -24,6 +24,8 @@ let package = Package(
         .executable(name: "vetdicom-cli", targets: ["vetdicom-cli"]),
         // The Swift modules for Swift callers and for the fuzz package in Fuzz/ (linked statically).
         .library(name: "VetDICOMSwift", targets: ["VetDICOM", "DICOMCore", "DICOMCodecs", "DICOMRendering"]),
+        // The test-only synthetic-file generator (deviations on purpose), for Fuzz/.
+        .library(name: "VetDICOMTestWriter", targets: ["TestWriter"]),
     ],
     targets: systemLibraries + [
         // Small C helpers: thread-local error text, iconv.
@@ -47,7 +49,8 @@ let package = Package(
         .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"],
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         // Writes synthetic DICOM in memory for tests (every VR, sequences, transfer syntaxes).
-        .target(name: "TestSupport", dependencies: ["DICOMCore"], path: "Tests/TestSupport"),
+        .target(name: "TestWriter", dependencies: ["DICOMCore", "CZlib"], path: "Tests/TestWriter"),
+        .target(name: "TestSupport", dependencies: ["DICOMCore", "TestWriter"], path: "Tests/TestSupport"),
         .testTarget(name: "DICOMCoreTests", dependencies: ["DICOMCore", "TestSupport"]),
         .testTarget(name: "DICOMJPEGTests", dependencies: ["DICOMJPEG", "DICOMCore", "CTurboJPEG", "TestSupport"],
                     exclude: ["extract_jpeg_frames.py", "make_dcmtk_streams.py"]),

@@ -22,7 +22,8 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         // The harness bodies, shared by the libFuzzer targets, the hostile driver and seed generation.
-        .target(name: "FuzzSupport", dependencies: [.product(name: "VetDICOMSwift", package: rootIdentity)],
+        .target(name: "FuzzSupport", dependencies: [.product(name: "VetDICOMSwift", package: rootIdentity),
+                                                   .product(name: "VetDICOMTestWriter", package: rootIdentity)],
                 swiftSettings: v5),
         // Writes seed corpora (synthetic files from the writer, codestreams from ../shared/corpus).
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport"], swiftSettings: v5),

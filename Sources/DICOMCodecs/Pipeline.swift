@@ -108,7 +108,7 @@ public final class PixelPipeline: @unchecked Sendable {
         guard range.lowerBound >= 0, range.upperBound <= fragments.count, !range.isEmpty else {
             throw DICOMError(.invalidData, "frame \(index) has no fragments")
         }
-        let store = dataSet.store
+        let store = dataSet.storage(of: d.pixelElement)
         if range.count == 1 {
             let src = store.slice(fragments[range.lowerBound])
             try decodeCodestream(src, dst, settings, &out)
@@ -223,7 +223,7 @@ public final class PixelPipeline: @unchecked Sendable {
         let d = description
         let e = d.pixelElement
         let (startBit, _, startByte, endByte) = try nativeRange(index)
-        var src = dataSet.store.slice(e.offset..<(e.offset + e.length))
+        var src = dataSet.storage(of: e).slice(e.offset..<(e.offset + e.length))
         var swapped: [UInt8] = []
         if dataSet.bigEndian && d.bitsAllocated == 8 && e.vr == .OW {
             // 8-bit data in OW, big endian: bytes are swapped in pairs (pydicom's be_swap_ow).
@@ -395,7 +395,7 @@ public final class PixelPipeline: @unchecked Sendable {
         }
         // Basic Offset Table, 32-bit offsets.
         if let bot = d.pixelElement.basicOffsetTable, bot.count >= 4 {
-            let raw = ds.store.slice(bot)
+            let raw = ds.storage(of: d.pixelElement).slice(bot)
             var offs: [Int] = []
             for i in 0..<(bot.count / 4) {
                 offs.append(Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))))
@@ -404,7 +404,7 @@ public final class PixelPipeline: @unchecked Sendable {
         }
         if fragments.count == n { return (0..<n).map { $0..<($0 + 1) } }
         // Scan: a frame starts at a fragment beginning with a codestream start marker.
-        let store = ds.store
+        let store = ds.storage(of: d.pixelElement)
         var starts: [Int] = []
         for (i, f) in fragments.enumerated() {
             let b = store.slice(f)

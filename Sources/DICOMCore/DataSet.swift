@@ -16,6 +16,9 @@ public struct Element: Sendable {
     public var basicOffsetTable: Range<Int>?
     /// Encapsulated pixel data: the value range of each fragment, in order.
     public var fragments: [Range<Int>]?
+    /// Where the value bytes live when they are not in the data set's store: an edited or new
+    /// element (see EditableDataSet.swift). nil for parsed elements.
+    public var valueStore: ByteStore?
 
     public init(tag: Tag, vr: VR, offset: Int, length: Int, undefinedLength: Bool = false) {
         self.tag = tag
@@ -30,17 +33,18 @@ public struct Element: Sendable {
     public var valueRange: Range<Int> { offset..<(offset &+ length) }
 }
 
-/// A data set: the main one, the file meta group, or a sequence item. Immutable after
-/// parsing, so it is safe to read from many threads.
+/// A data set: the main one, the file meta group, or a sequence item. Not changed after
+/// parsing unless it is edited (EditableDataSet.swift): reading from many threads is safe,
+/// editing while another thread reads is a caller error.
 public final class DataSet: @unchecked Sendable {
-    public let elements: [Element]
+    public internal(set) var elements: [Element]
     public let store: ByteStore
     public let bigEndian: Bool
     public let explicitVR: Bool
     /// The character set in force: this data set's (0008,0005), else the enclosing one's.
-    public let characterSet: SpecificCharacterSet
+    public internal(set) var characterSet: SpecificCharacterSet
     /// Elements are in ascending tag order (then lookups use binary search).
-    private let sorted: Bool
+    var sorted: Bool
 
     public init(elements: [Element], store: ByteStore, bigEndian: Bool, explicitVR: Bool,
                 inheritedCharacterSet: SpecificCharacterSet) {
@@ -58,13 +62,13 @@ public final class DataSet: @unchecked Sendable {
         var cs = inheritedCharacterSet
         if let idx = DataSet.find(elements, Tag.specificCharacterSet, isSorted) {
             let e = elements[idx]
-            let raw = store.slice(e.valueRange)
+            let raw = (e.valueStore ?? store).slice(e.valueRange)
             cs = SpecificCharacterSet(splitTrimmed(raw.assumingMemoryBound(to: UInt8.self)))
         }
         characterSet = cs
     }
 
-    private static func find(_ elements: [Element], _ tag: Tag, _ sorted: Bool) -> Int? {
+    static func find(_ elements: [Element], _ tag: Tag, _ sorted: Bool) -> Int? {
         if sorted {
             var lo = 0
             var hi = elements.count
@@ -90,7 +94,13 @@ public final class DataSet: @unchecked Sendable {
 
     /// The raw value bytes of `element` (file byte order, padding kept).
     public func rawValue(_ element: Element) -> UnsafeRawBufferPointer {
-        store.slice(element.valueRange)
+        (element.valueStore ?? store).slice(element.valueRange)
+    }
+
+    /// The store that holds `element`'s value bytes, fragments and offset table (the data
+    /// set's store, or the element's own for edited elements).
+    @inline(__always) public func storage(of element: Element) -> ByteStore {
+        element.valueStore ?? store
     }
 
     public var count: Int { elements.count }

@@ -71,31 +71,31 @@ public enum SampleFactory {
                                 sopClass: dxSOPClassUID, sopInstance: radiographSOPInstanceUID,
                                 modality: "DX", seriesDescription: "Thorax right lateral")
         e += [
-            WElement(Tag(0x0008, 0x0008), .CS, .strings(["ORIGINAL", "PRIMARY"])),
-            WElement(Tag(0x0008, 0x0068), .CS, .strings(["FOR PRESENTATION"])),
-            WElement(Tag(0x0018, 0x0015), .CS, .strings(["THORAX"])),
-            WElement(Tag(0x0018, 0x1164), .DS, .doubles([0.15, 0.15])),
-            WElement(Tag(0x0018, 0x5101), .CS, .strings(["RL"])),
-            WElement(Tag(0x0020, 0x0020), .CS, .strings(["A", "F"])),
-            WElement(Tag(0x0028, 0x0002), .US, .ints([1])),
-            WElement(Tag(0x0028, 0x0004), .CS, .strings(["MONOCHROME2"])),
-            WElement(Tag(0x0028, 0x0010), .US, .ints([Int64(r)])),
-            WElement(Tag(0x0028, 0x0011), .US, .ints([Int64(c)])),
-            WElement(Tag(0x0028, 0x0030), .DS, .doubles([0.15, 0.15])),
-            WElement(Tag(0x0028, 0x0100), .US, .ints([16])),
-            WElement(Tag(0x0028, 0x0101), .US, .ints([12])),
-            WElement(Tag(0x0028, 0x0102), .US, .ints([11])),
-            WElement(Tag(0x0028, 0x0103), .US, .ints([0])),
-            WElement(Tag(0x0028, 0x1040), .CS, .strings(["LIN"])),
-            WElement(Tag(0x0028, 0x1050), .DS, .doubles([radiographWindow.center])),
-            WElement(Tag(0x0028, 0x1051), .DS, .doubles([radiographWindow.width])),
-            WElement(Tag(0x0028, 0x1052), .DS, .doubles([0])),
-            WElement(Tag(0x0028, 0x1053), .DS, .doubles([1])),
-            WElement(Tag(0x0028, 0x1054), .LO, .strings(["US"])),
-            WElement(Tag(0x2050, 0x0020), .CS, .strings(["IDENTITY"])),
-            WElement(Tag.pixelData, .OW, .bytes(pixelBytes)),
+            SE(Tag(0x0008, 0x0008), .CS, .strings(["ORIGINAL", "PRIMARY"])),
+            SE(Tag(0x0008, 0x0068), .CS, .strings(["FOR PRESENTATION"])),
+            SE(Tag(0x0018, 0x0015), .CS, .strings(["THORAX"])),
+            SE(Tag(0x0018, 0x1164), .DS, .doubles([0.15, 0.15])),
+            SE(Tag(0x0018, 0x5101), .CS, .strings(["RL"])),
+            SE(Tag(0x0020, 0x0020), .CS, .strings(["A", "F"])),
+            SE(Tag(0x0028, 0x0002), .US, .ints([1])),
+            SE(Tag(0x0028, 0x0004), .CS, .strings(["MONOCHROME2"])),
+            SE(Tag(0x0028, 0x0010), .US, .ints([Int64(r)])),
+            SE(Tag(0x0028, 0x0011), .US, .ints([Int64(c)])),
+            SE(Tag(0x0028, 0x0030), .DS, .doubles([0.15, 0.15])),
+            SE(Tag(0x0028, 0x0100), .US, .ints([16])),
+            SE(Tag(0x0028, 0x0101), .US, .ints([12])),
+            SE(Tag(0x0028, 0x0102), .US, .ints([11])),
+            SE(Tag(0x0028, 0x0103), .US, .ints([0])),
+            SE(Tag(0x0028, 0x1040), .CS, .strings(["LIN"])),
+            SE(Tag(0x0028, 0x1050), .DS, .doubles([radiographWindow.center])),
+            SE(Tag(0x0028, 0x1051), .DS, .doubles([radiographWindow.width])),
+            SE(Tag(0x0028, 0x1052), .DS, .doubles([0])),
+            SE(Tag(0x0028, 0x1053), .DS, .doubles([1])),
+            SE(Tag(0x0028, 0x1054), .LO, .strings(["US"])),
+            SE(Tag(0x2050, 0x0020), .CS, .strings(["IDENTITY"])),
+            SE(Tag.pixelData, .OW, .bytes(pixelBytes)),
         ]
-        return (try? DICOMWriter.part10(e, options: WriterOptions(transferSyntaxUID: TransferSyntax.explicitVRLittleEndian))) ?? []
+        return (try? SE.file(e)) ?? []
     }
 
     /// A small ultrasound cine: `frames` frames of 64 x 48 RGB (8 bits, planar configuration 0,
@@ -126,66 +126,103 @@ public enum SampleFactory {
                                 sopClass: usMultiFrameSOPClassUID, sopInstance: cineSOPInstanceUID,
                                 modality: "US", seriesDescription: "Abdomen cine")
         e += [
-            WElement(Tag(0x0008, 0x0008), .CS, .strings(["ORIGINAL", "PRIMARY"])),
-            WElement(Tag(0x0018, 0x1063), .DS, .doubles([40])),
-            WElement(Tag(0x0018, 0x0040), .IS, .ints([25])),
-            WElement(Tag(0x0028, 0x0002), .US, .ints([3])),
-            WElement(Tag(0x0028, 0x0004), .CS, .strings(["RGB"])),
-            WElement(Tag(0x0028, 0x0006), .US, .ints([0])),
-            WElement(Tag(0x0028, 0x0008), .IS, .ints([Int64(n)])),
-            WElement(Tag(0x0028, 0x0009), .AT, .tags([Tag(0x0018, 0x1063)])),
-            WElement(Tag(0x0028, 0x0010), .US, .ints([Int64(rows)])),
-            WElement(Tag(0x0028, 0x0011), .US, .ints([Int64(cols)])),
-            WElement(Tag(0x0028, 0x0100), .US, .ints([8])),
-            WElement(Tag(0x0028, 0x0101), .US, .ints([8])),
-            WElement(Tag(0x0028, 0x0102), .US, .ints([7])),
-            WElement(Tag(0x0028, 0x0103), .US, .ints([0])),
-            WElement(Tag.pixelData, .OB, .bytes(pixelBytes)),
+            SE(Tag(0x0008, 0x0008), .CS, .strings(["ORIGINAL", "PRIMARY"])),
+            SE(Tag(0x0018, 0x1063), .DS, .doubles([40])),
+            SE(Tag(0x0018, 0x0040), .IS, .ints([25])),
+            SE(Tag(0x0028, 0x0002), .US, .ints([3])),
+            SE(Tag(0x0028, 0x0004), .CS, .strings(["RGB"])),
+            SE(Tag(0x0028, 0x0006), .US, .ints([0])),
+            SE(Tag(0x0028, 0x0008), .IS, .ints([Int64(n)])),
+            SE(Tag(0x0028, 0x0009), .AT, .tags([Tag(0x0018, 0x1063)])),
+            SE(Tag(0x0028, 0x0010), .US, .ints([Int64(rows)])),
+            SE(Tag(0x0028, 0x0011), .US, .ints([Int64(cols)])),
+            SE(Tag(0x0028, 0x0100), .US, .ints([8])),
+            SE(Tag(0x0028, 0x0101), .US, .ints([8])),
+            SE(Tag(0x0028, 0x0102), .US, .ints([7])),
+            SE(Tag(0x0028, 0x0103), .US, .ints([0])),
+            SE(Tag.pixelData, .OB, .bytes(pixelBytes)),
         ]
-        return (try? DICOMWriter.part10(e, options: WriterOptions(transferSyntaxUID: TransferSyntax.explicitVRLittleEndian))) ?? []
+        return (try? SE.file(e)) ?? []
     }
 
-    static func code(_ value: String, _ scheme: String, _ meaning: String) -> WItem {
-        WItem([
-            WElement(Tag(0x0008, 0x0100), .SH, .strings([value])),
-            WElement(Tag(0x0008, 0x0102), .SH, .strings([scheme])),
-            WElement(Tag(0x0008, 0x0104), .LO, .strings([meaning])),
+    static func code(_ value: String, _ scheme: String, _ meaning: String) -> [SE] {
+        ([
+            SE(Tag(0x0008, 0x0100), .SH, .strings([value])),
+            SE(Tag(0x0008, 0x0102), .SH, .strings([scheme])),
+            SE(Tag(0x0008, 0x0104), .LO, .strings([meaning])),
         ])
     }
 
     static func patientAndStudy(studyUID: String, seriesUID: String, sopClass: String, sopInstance: String,
-                                modality: String, seriesDescription: String) -> [WElement] {
+                                modality: String, seriesDescription: String) -> [SE] {
         [
-            WElement(Tag(0x0008, 0x0005), .CS, .strings(["ISO_IR 192"])),
-            WElement(Tag(0x0008, 0x0016), .UI, .strings([sopClass])),
-            WElement(Tag(0x0008, 0x0018), .UI, .strings([sopInstance])),
-            WElement(Tag(0x0008, 0x0020), .DA, .strings(["20240315"])),
-            WElement(Tag(0x0008, 0x0030), .TM, .strings(["101500"])),
-            WElement(Tag(0x0008, 0x0050), .SH, .strings(["VET0001"])),
-            WElement(Tag(0x0008, 0x0060), .CS, .strings([modality])),
-            WElement(Tag(0x0008, 0x0070), .LO, .strings(["vetdicom"])),
-            WElement(Tag(0x0008, 0x0080), .LO, .strings(["Happy Paws Veterinary Clinic"])),
-            WElement(Tag(0x0008, 0x0090), .PN, .strings(["Doolittle^John^^Dr."])),
-            WElement(Tag(0x0008, 0x1030), .LO, .strings(["Thorax and abdomen"])),
-            WElement(Tag(0x0008, 0x103E), .LO, .strings([seriesDescription])),
-            WElement(Tag(0x0010, 0x0010), .PN, .strings(["Smith^Buddy"])),
-            WElement(Tag(0x0010, 0x0020), .LO, .strings(["VET-000123"])),
-            WElement(Tag(0x0010, 0x0030), .DA, .strings(["20190412"])),
-            WElement(Tag(0x0010, 0x0040), .CS, .strings(["M"])),
-            WElement(Tag(0x0010, 0x1030), .DS, .doubles([32.5])),
-            WElement(Tag(0x0010, 0x2201), .LO, .strings(["Canine"])),
-            WElement(Tag(0x0010, 0x2202), .SQ, .items([code("448771007", "SCT", "Canis lupus familiaris")])),
-            WElement(Tag(0x0010, 0x2203), .CS, .strings(["ALTERED"])),
-            WElement(Tag(0x0010, 0x2292), .LO, .strings(["Labrador Retriever"])),
-            WElement(Tag(0x0010, 0x2293), .SQ, .items([code("64580009", "SCT", "Labrador retriever dog breed")])),
-            WElement(Tag(0x0010, 0x2297), .PN, .strings(["Smith^John"])),
-            WElement(Tag(0x0010, 0x2298), .CS, .strings(["OWNER"])),
-            WElement(Tag(0x0010, 0x2299), .LO, .strings(["Happy Paws Veterinary Clinic"])),
-            WElement(Tag(0x0020, 0x000D), .UI, .strings([studyUID])),
-            WElement(Tag(0x0020, 0x000E), .UI, .strings([seriesUID])),
-            WElement(Tag(0x0020, 0x0010), .SH, .strings(["1"])),
-            WElement(Tag(0x0020, 0x0011), .IS, .ints([1])),
-            WElement(Tag(0x0020, 0x0013), .IS, .ints([1])),
+            SE(Tag(0x0008, 0x0005), .CS, .strings(["ISO_IR 192"])),
+            SE(Tag(0x0008, 0x0016), .UI, .strings([sopClass])),
+            SE(Tag(0x0008, 0x0018), .UI, .strings([sopInstance])),
+            SE(Tag(0x0008, 0x0020), .DA, .strings(["20240315"])),
+            SE(Tag(0x0008, 0x0030), .TM, .strings(["101500"])),
+            SE(Tag(0x0008, 0x0050), .SH, .strings(["VET0001"])),
+            SE(Tag(0x0008, 0x0060), .CS, .strings([modality])),
+            SE(Tag(0x0008, 0x0070), .LO, .strings(["vetdicom"])),
+            SE(Tag(0x0008, 0x0080), .LO, .strings(["Happy Paws Veterinary Clinic"])),
+            SE(Tag(0x0008, 0x0090), .PN, .strings(["Doolittle^John^^Dr."])),
+            SE(Tag(0x0008, 0x1030), .LO, .strings(["Thorax and abdomen"])),
+            SE(Tag(0x0008, 0x103E), .LO, .strings([seriesDescription])),
+            SE(Tag(0x0010, 0x0010), .PN, .strings(["Smith^Buddy"])),
+            SE(Tag(0x0010, 0x0020), .LO, .strings(["VET-000123"])),
+            SE(Tag(0x0010, 0x0030), .DA, .strings(["20190412"])),
+            SE(Tag(0x0010, 0x0040), .CS, .strings(["M"])),
+            SE(Tag(0x0010, 0x1030), .DS, .doubles([32.5])),
+            SE(Tag(0x0010, 0x2201), .LO, .strings(["Canine"])),
+            SE.seq(Tag(0x0010, 0x2202), [code("448771007", "SCT", "Canis lupus familiaris")]),
+            SE(Tag(0x0010, 0x2203), .CS, .strings(["ALTERED"])),
+            SE(Tag(0x0010, 0x2292), .LO, .strings(["Labrador Retriever"])),
+            SE.seq(Tag(0x0010, 0x2293), [code("64580009", "SCT", "Labrador retriever dog breed")]),
+            SE(Tag(0x0010, 0x2297), .PN, .strings(["Smith^John"])),
+            SE(Tag(0x0010, 0x2298), .CS, .strings(["OWNER"])),
+            SE(Tag(0x0010, 0x2299), .LO, .strings(["Happy Paws Veterinary Clinic"])),
+            SE(Tag(0x0020, 0x000D), .UI, .strings([studyUID])),
+            SE(Tag(0x0020, 0x000E), .UI, .strings([seriesUID])),
+            SE(Tag(0x0020, 0x0010), .SH, .strings(["1"])),
+            SE(Tag(0x0020, 0x0011), .IS, .ints([1])),
+            SE(Tag(0x0020, 0x0013), .IS, .ints([1])),
         ]
+    }
+}
+
+/// One element of a sample file: a value, or the items of a sequence.
+struct SE {
+    let tag: Tag
+    let vr: VR
+    let value: EditValue
+    var items: [[SE]]? = nil
+    init(_ tag: Tag, _ vr: VR, _ value: EditValue) { self.tag = tag; self.vr = vr; self.value = value }
+    static func seq(_ tag: Tag, _ items: [[SE]]) -> SE {
+        var e = SE(tag, .SQ, .bytes([]))
+        e.items = items
+        return e
+    }
+
+    /// Fills `ds` with `elements` (through the editing API, so every value is checked).
+    static func apply(_ elements: [SE], to ds: DataSet) throws {
+        for e in elements {
+            if let items = e.items {
+                let idx = try ds.sequenceIndex(e.tag, create: true, key: tagText(e.tag))
+                for it in items {
+                    let item = DataSet.empty(characterSet: ds.characterSet)
+                    try apply(it, to: item)
+                    ds.elements[idx].items?.append(item)
+                }
+            } else {
+                try ds.setElement(in: ds, e.tag, e.value, vr: e.vr)
+            }
+        }
+    }
+
+    /// A Part 10 file, explicit VR little endian.
+    static func file(_ elements: [SE]) throws -> [UInt8] {
+        let ds = DataSet.empty()
+        try apply(elements, to: ds)
+        return try Serializer.encode(ds, options: SaveOptions(transferSyntaxUID: TransferSyntax.explicitVRLittleEndian))
     }
 }

@@ -66,9 +66,10 @@ public enum RenderKeys {
 }
 
 /// An open DICOM file: the parsed element index over a mapped (or copied) byte store.
-/// Immutable after opening, so every read is thread-safe.
+/// Reads are thread-safe; edits (DICOMFileEdit.swift) change it in place and must not run
+/// while another thread reads or edits the same file.
 public final class DICOMFile: @unchecked Sendable {
-    public let parsed: ParsedFile
+    public internal(set) var parsed: ParsedFile
     public let options: FileOptions
 
     public var dataSet: DataSet { parsed.dataSet }
@@ -88,20 +89,33 @@ public final class DICOMFile: @unchecked Sendable {
     }
 
     /// The pixel pipeline, or the error that prevents decoding (no pixel data, bad attributes).
-    private let pipelineResult: Result<PixelPipeline, DICOMError>
+    var pipelineResult: Result<PixelPipeline, DICOMError>
+    /// Number of edits made through this handle (0: the data set is as read).
+    public internal(set) var editCount = 0
 
     public init(store: ByteStore, options: FileOptions) throws {
         var parser = Parser(limits: options.limits)
         let p = try parser.parse(store)
         parsed = p
         self.options = options
+        pipelineResult = DICOMFile.makePipeline(p, options)
+    }
+
+    /// A file around an already-parsed (or new) data set.
+    public init(parsed p: ParsedFile, options: FileOptions) {
+        parsed = p
+        self.options = options
+        pipelineResult = DICOMFile.makePipeline(p, options)
+    }
+
+    static func makePipeline(_ p: ParsedFile, _ options: FileOptions) -> Result<PixelPipeline, DICOMError> {
         do {
-            pipelineResult = .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
-                                                        limits: options.limits))
+            return .success(try PixelPipeline(dataSet: p.dataSet, transferSyntax: p.transferSyntax,
+                                              limits: options.limits))
         } catch let e as DICOMError {
-            pipelineResult = .failure(e)
+            return .failure(e)
         } catch {
-            pipelineResult = .failure(DICOMError(.invalidData, "\(error)"))
+            return .failure(DICOMError(.invalidData, "\(error)"))
         }
     }
 

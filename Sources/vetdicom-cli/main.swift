@@ -35,6 +35,8 @@ commands:
                                   time decode + render of one frame (used by bench/)
   sample OUT.dcm [--cine]         write a synthetic veterinary DICOM file (a dog radiograph,
                                   or an ultrasound cine loop with --cine)
+  edit IN OUT [--set KEY=VALUE]... [--delete KEY]... [--ts UID|NAME] [--bare]
+                                  change elements and save (atomically) as OUT
   version                         print the library version
 """ + "\n" + archiveUsage
 
@@ -169,8 +171,9 @@ case "sample":
     let ok = bytes.withUnsafeBytes { writeAll(args[0], $0) }
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
-case "patients", "storage":
+case "patients", "storage", "deidentify", "share":
     _ = runArchiveCommand(command)
+case "edit": editCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":

@@ -1,6 +1,7 @@
 // Helpers shared by the test targets: build synthetic DICOM with the DICOMCore writer, parse
 // bytes, hash buffers. Test-only code (Foundation allowed here, never in Sources/).
 import DICOMCore
+@_exported import TestWriter
 import Foundation
 
 /// A Part 10 file with `elements` in `transferSyntax` (options can add deviations).

@@ -3,6 +3,7 @@
 // Tests/VetDICOMTests/LimitsTests.swift through the same definitions (duplicated there in test
 // form where a precise status is asserted).
 import DICOMCore
+import TestWriter
 
 public struct HandMadeCase {
     public var name: String

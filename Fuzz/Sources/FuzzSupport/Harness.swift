@@ -1,6 +1,7 @@
 // The bodies of the fuzz targets, shared by the libFuzzer executables, the hostile-file driver
 // and the seed generator. No Foundation (the same rules as Sources/).
 import DICOMCore
+@_exported import TestWriter
 import DICOMCodecs
 import VetDICOM
 import DICOMRendering

@@ -2,8 +2,10 @@
 import Glibc
 #endif
 import CZlib
+import DICOMCore
 
-// A small DICOM writer: a data set is built in memory as a tree of `WElement`s and serialized as
+// TEST-ONLY synthetic-file generator (moved out of the shipped module: the library's one model
+// for writing is DataSet + Serializer in DICOMCore). A data set is built in memory as a tree of `WElement`s and serialized as
 // a Part 10 file or a bare data set, in any uncompressed transfer syntax (implicit VR LE,
 // explicit VR LE/BE, deflated explicit VR LE) with native or encapsulated pixel data. It is used
 // by the tests, by `vetdicom sample` and for writing files; `WriterOptions` and the per-element
@@ -497,18 +499,3 @@ struct ElementEncoder {
     while i < size { v.append(UInt8(truncatingIfNeeded: x >> UInt64(8 * i))); i += 1 }
 }
 
-/// DS text of a double: at most 16 characters (PS3.5 6.2), shortest round-trip when it fits.
-public func formatDS(_ d: Double) -> String {
-    let s = formatDouble(d)
-    if s.utf8.count <= 16 { return s }
-    // Reduce precision until it fits.
-    var digits = 15
-    while digits > 1 {
-        var buf = [CChar](repeating: 0, count: 64)
-        _ = withVaList([Int32(digits), d]) { vsnprintf(&buf, 64, "%.*g", $0) }
-        let t = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if t.utf8.count <= 16 { return t }
-        digits -= 1
-    }
-    return "0"
-}
