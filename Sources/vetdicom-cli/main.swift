@@ -41,7 +41,7 @@ commands:
   edit IN OUT [--set KEY=VALUE]... [--delete KEY]... [--ts UID|NAME] [--bare]
                                   change elements and save (atomically) as OUT
   version                         print the library version
-"""
+""" + "\n" + archiveUsage
 
 func openFile(_ path: String) -> DICOMFile {
     do { return try DICOMFile(path: path) } catch let e as DICOMError {
@@ -175,6 +175,8 @@ case "sample":
     if !ok { die("cannot write \(args[0])") }
     print("wrote \(args[0]) (\(bytes.count) bytes)")
 case "create": createCommand()
+case "patients", "storage", "deidentify", "share":
+    _ = runArchiveCommand(command)
 case "edit": editCommand()
 case "transcode": transcodeCommand()
 case "version":

@@ -232,6 +232,16 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_file_geometry(NULL, 0, &geometry));
     NULL_ARG(vetdicom_file_render_decoded(NULL, NULL, 0, bytes, sizeof bytes, bytes, 0, sizeof bytes));
     NULL_ARG(vetdicom_file_modality_values(NULL, NULL, 0, VETDICOM_MODALITY_FLOAT32, bytes, sizeof bytes, &size));
+    /* Clinic archive */
+    NULL_ARG(vetdicom_archive_patients_json(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_patients_json(".", NULL, buffer, sizeof buffer, NULL));
+    NULL_ARG(vetdicom_archive_storage_json(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_storage_json(".", NULL, buffer, sizeof buffer, NULL));
+    NULL_ARG(vetdicom_archive_storage_html(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_archive_storage_html(".", NULL, buffer, sizeof buffer, NULL));
+    expect_status("vetdicom_archive_patients_json(missing dir)",
+                  vetdicom_archive_patients_json("/nonexistent/vetdicom-archive", NULL, buffer, sizeof buffer, &size),
+                  VETDICOM_ERR_IO);
 }
 
 /* With a real file: every other pointer argument NULL in turn. */

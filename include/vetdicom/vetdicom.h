@@ -725,6 +725,44 @@ vetdicom_status vetdicom_file_modality_values(const vetdicom_file *file, const v
  * Thread-safe like the other read calls; the buffer is the caller's. */
 vetdicom_status vetdicom_dataset_elements(const vetdicom_dataset *dataset, size_t max_inline, uint8_t *buffer,
                                           size_t capacity, size_t *length);
+/* ---- Clinic archive ---- */
+
+/* Reports over a folder tree of DICOM files (any layout, any file names; files that are not
+ * DICOM, and DICOMDIRs, are skipped and counted). Headers only are read, memory-mapped, on
+ * `threads` threads from `options` (NULL: 2); no pixel data is decoded except the sample that
+ * vetdicom_archive_storage_* encodes to measure the lossless saving. The JSON shapes are
+ * documented in docs/clinic.md.
+ *
+ * Buffer protocol as at the top: `buffer` may be NULL with capacity 0 to ask the size;
+ * *length receives the text's length without its NUL, and BUFFER_TOO_SMALL is returned when
+ * capacity < length + 1. The report of a size query is kept for the calling thread, so the
+ * next call on the same thread with the same directory and options returns that text without
+ * scanning again (any other call drops it). Errors: IO (the directory cannot be read),
+ * NULL_ARGUMENT (directory, length), LIMIT_EXCEEDED (more than a million folders). A finding
+ * in the data (an ID used for two animals) is part of the report, not an error. Safe to call
+ * from several threads; the strings are copied, nothing is kept after the call but the cache
+ * above. */
+
+/* Groups the files under `directory` by animal although names, IDs, owners and species were
+ * entered inconsistently: {"patients":[{"animal_name","owner","species","breed","sex",
+ * "neutered","birth_date","patient_id","patient_ids","names_seen","owners_seen","files",
+ * "reasons"}],"issues":[{"kind","message","files"}],"summary":{...}}. */
+vetdicom_status vetdicom_archive_patients_json(const char *directory, const vetdicom_options *options, char *buffer,
+                                               size_t capacity, size_t *length);
+
+/* Storage planning: {"files","bytes","by_modality":{MOD:{"files","bytes","studies"}},
+ * "by_year":{YYYY:{...}},"by_study":[...],"daily_average_bytes","projection":[{"years",
+ * "added_bytes","total_bytes","backup_321_bytes"}],"backup_321":{...},"lossless_savings":
+ * {"jpeg_ls":{"measured",...},"htj2k":{"measured",...}}}. The JPEG-LS saving is measured by
+ * encoding frames of up to 24 files spread over the archive; a codec this build lacks is
+ * reported with "measured": false and the reason. */
+vetdicom_status vetdicom_archive_storage_json(const char *directory, const vetdicom_options *options, char *buffer,
+                                              size_t capacity, size_t *length);
+
+/* The same report as one self-contained HTML page (inline SVG bar charts per year, per
+ * modality and for the projection; no scripts, opens offline). */
+vetdicom_status vetdicom_archive_storage_html(const char *directory, const vetdicom_options *options, char *buffer,
+                                              size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }

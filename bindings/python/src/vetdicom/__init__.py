@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 from ._version import __version__
+from ._archive import patients, storage, storage_html
+
 
 __all__ = [
     "open",
@@ -93,6 +95,9 @@ __all__ = [
     "new",
     "create",
     "generate_uid",
+    "patients",
+    "storage",
+    "storage_html",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"

@@ -1,0 +1,114 @@
+"""The clinic archive: who is who (``patients``) and storage planning (``storage``).
+
+    import vetdicom
+
+    report = vetdicom.patients("/srv/pacs-export")       # dict, see docs/clinic.md
+    for animal in report["patients"]:
+        print(animal["animal_name"], animal["owner"], animal["species"], len(animal["files"]))
+    for issue in report["issues"]:
+        print(issue["kind"], issue["message"])
+
+    plan = vetdicom.storage("/srv/pacs-export")
+    print(plan["bytes"], plan["by_year"], plan["projection"], plan["lossless_savings"])
+    html = vetdicom.storage_html("/srv/pacs-export")    # one offline page with SVG charts
+
+The C functions (``vetdicom_archive_*``, the "Clinic archive" section of vetdicom.h) are bound
+here with their own table; the library is loaded on first use. The call releases the GIL while
+the folder is scanned (on ``threads`` threads).
+"""
+
+import json
+import os
+import threading
+from ctypes import POINTER, byref, c_char_p, c_int32, c_int64, c_size_t, c_void_p, create_string_buffer
+from typing import Any, Dict, Optional, Union
+
+from . import _library
+from ._errors import ERR_BUFFER_TOO_SMALL, error_for_status
+
+__all__ = ["patients", "storage", "storage_html"]
+
+_PROTOTYPES = {
+    "vetdicom_archive_patients_json": (c_int32, [c_char_p, c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "vetdicom_archive_storage_json": (c_int32, [c_char_p, c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "vetdicom_archive_storage_html": (c_int32, [c_char_p, c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "vetdicom_options_create": (c_int32, [POINTER(c_void_p)]),
+    "vetdicom_options_destroy": (None, [c_void_p]),
+    "vetdicom_options_set_int64": (c_int32, [c_void_p, c_char_p, c_int64]),
+    "vetdicom_last_error_message": (c_char_p, []),
+    "vetdicom_status_string": (c_char_p, [c_int32]),
+}
+_bound: Dict[str, Any] = {}
+_lock = threading.Lock()
+
+
+def _fn(name: str) -> Any:
+    if not _bound:
+        with _lock:
+            if not _bound:
+                lib = _library.library()
+                table = {}
+                for n, (restype, argtypes) in _PROTOTYPES.items():
+                    f = getattr(lib, n)
+                    f.restype, f.argtypes = restype, argtypes
+                    table[n] = f
+                _bound.update(table)
+    return _bound[name]
+
+
+def _raise(status: int, what: str) -> None:
+    detail = _fn("vetdicom_last_error_message")() or b""
+    text = detail.decode("utf-8", "replace") or (_fn("vetdicom_status_string")(status) or b"").decode()
+    raise error_for_status(status, "%s: %s" % (what, text))
+
+
+def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optional[int]) -> str:
+    path = os.fsencode(os.fspath(directory))
+    opts = c_void_p()
+    if threads is not None:
+        st = _fn("vetdicom_options_create")(byref(opts))
+        if st != 0:
+            _raise(st, "vetdicom_options_create")
+    try:
+        if threads is not None:
+            st = _fn("vetdicom_options_set_int64")(opts, b"threads", int(threads))
+            if st != 0:
+                _raise(st, "threads")
+        func = _fn(name)
+        length = c_size_t(0)
+        # Size query, then the exact buffer (the library keeps the report between the two calls).
+        st = func(path, opts, None, 0, byref(length))
+        for _ in range(3):
+            if st == 0:
+                return ""
+            if st != ERR_BUFFER_TOO_SMALL:
+                _raise(st, name)
+            cap = length.value + 1
+            buf = create_string_buffer(cap)
+            st = func(path, opts, buf, cap, byref(length))
+            if st == 0:
+                return buf.raw[: length.value].decode("utf-8", "replace")
+        _raise(st, name)
+        raise AssertionError("unreachable")
+    finally:
+        if opts:
+            _fn("vetdicom_options_destroy")(opts)
+
+
+def patients(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> Dict[str, Any]:
+    """Groups the DICOM files under ``directory`` by animal. Returns
+    ``{"patients": [{"animal_name", "owner", "species", "breed", "patient_ids", "names_seen",
+    "files", "reasons", ...}], "issues": [{"kind", "message", "files"}], "summary": {...}}``.
+    Raises VetDICOMIOError when the folder cannot be read."""
+    return json.loads(_report("vetdicom_archive_patients_json", directory, threads))
+
+
+def storage(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> Dict[str, Any]:
+    """Storage totals of the archive under ``directory``: ``{"files", "bytes", "by_modality",
+    "by_year", "by_study", "projection", "backup_321", "lossless_savings", ...}``."""
+    return json.loads(_report("vetdicom_archive_storage_json", directory, threads))
+
+
+def storage_html(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> str:
+    """The storage report as one self-contained HTML page (inline SVG charts)."""
+    return _report("vetdicom_archive_storage_html", directory, threads)
