@@ -17,7 +17,7 @@ public func c_file_render_decoded(_ file: OpaquePointer?, _ options: OpaquePoint
     guard let pixels else { return nullArgument("pixels") }
     guard let buffer else { return nullArgument("buffer") }
     return guarded {
-        let opts = renderFileOptions(options, box.file)
+        let opts = try renderFileOptions(options, box.file)
         let shape = try box.file.renderShape(options: opts)
         let st = stride == 0 ? shape.rowBytes : stride
         guard st > 0 else { return fail(.invalidArgument, "stride \(stride) is invalid") }
@@ -45,7 +45,7 @@ public func c_file_modality_values(_ file: OpaquePointer?, _ options: OpaquePoin
         guard let buffer, capacity >= need else {
             return fail(.bufferTooSmall, "modality values need \(need) bytes, the buffer has \(buffer == nil ? 0 : capacity)")
         }
-        try box.file.modalityValues(frame: frame, options: renderFileOptions(options, box.file), int32: format == 2,
+        try box.file.modalityValues(frame: frame, options: try renderFileOptions(options, box.file), int32: format == 2,
                                     into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
         return Status.ok.rawValue
     }

@@ -70,6 +70,12 @@ public struct FileOptions: Sendable {
                    summary: "open maps the file (SIGBUS if another process truncates it while open)"),
         OptionSpec(key: "bare_dataset", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "save writes a bare data set (no preamble, no file meta)"),
+        OptionSpec(key: "extended_offset_table", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "transcoding writes an Extended Offset Table (7FE0,0001/0002) instead of the Basic Offset Table"),
+        OptionSpec(key: "exact_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "JPEG baseline YCbCr is converted with pydicom's float formula (exact) instead of libjpeg-turbo's integer conversion (within +-1)"),
+        OptionSpec(key: "frame_cache_bytes", kind: .integer, range: 0...(1 << 40), defaultValue: 256 << 20,
+                   summary: "decoded frames kept per file for re-rendering (0 disables)"),
         OptionSpec(key: "keep_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "YBR_FULL(_422) frames are not converted to RGB"),
     ]
@@ -80,40 +86,22 @@ public struct FileOptions: Sendable {
     /// Sets an integer option. Returns `.unknownOption`, or `.invalidArgument` for a value
     /// outside the option's range (`spec(key)?.range`).
     public mutating func set(_ key: String, int value: Int64) -> Status {
+        if let s = EncodeKeys.set(&encode, key, Double(value)) { return s }
         if let spec = FileOptions.spec(key) {
             guard spec.range.contains(value), let v = Int(exactly: value) else { return .invalidArgument }
             switch key {
             case "borrow_memory": borrowMemory = v != 0
             case "map_file": mapFile = v != 0
             case "bare_dataset": bareDataSet = v != 0
+            case "extended_offset_table": extendedOffsetTable = v != 0
             case "keep_ybr": decode.keepYBR = v != 0
+            case "exact_ybr": decode.exactYBR = v != 0
+            case "frame_cache_bytes": frameCacheBytes = v
             case "threads": threads = v
             case "codec_threads": decode.codecThreads = v
             default:
                 var l = limits
                 guard l.set(key, v) else { return .unknownOption }
-        if key == "extended_offset_table" { extendedOffsetTable = value != 0; return .ok }
-        if let s = EncodeKeys.set(&encode, key, Double(value)) { return s }
-        switch key {
-        case "borrow_memory": borrowMemory = value != 0
-        case "keep_ybr": decode.keepYBR = value != 0
-        case "exact_ybr":
-            guard value == 0 || value == 1 else { return .invalidArgument }
-            decode.exactYBR = value == 1
-        case "threads":
-            guard value >= 1 && value <= 256 else { return .invalidArgument }
-            threads = Int(value)
-        case "frame_cache_bytes":
-            guard value >= 0, let v = Int(exactly: value) else { return .invalidArgument }
-            frameCacheBytes = v
-        case "codec_threads":
-            guard value >= 1 && value <= 256 else { return .invalidArgument }
-            decode.codecThreads = Int(value)
-        default:
-            guard let v = Int(exactly: value) else { return .invalidArgument }
-            var l = limits
-            if l.set(key, v) {
-                guard v >= 1 else { return .invalidArgument }
                 limits = l
             }
             return .ok
@@ -188,6 +176,7 @@ public final class DICOMFile: @unchecked Sendable {
         let p = try parser.parse(store)
         parsed = p
         self.options = options
+        frameCache = FrameCache(capacity: options.frameCacheBytes)
         pipelineResult = DICOMFile.makePipeline(p, options)
     }
 

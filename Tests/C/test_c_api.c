@@ -454,6 +454,8 @@ static void test_editing(void)
     vetdicom_free(data);
     expect_status("save to a missing directory", vetdicom_file_save(file, "/nonexistent/dir/x.dcm", NULL, NULL),
                   VETDICOM_ERR_IO);
+    vetdicom_file_close(file);
+}
 
 /* "Transcoding and encoded frames": NULL arguments, one transcode to RLE and back to native,
  * the encoded frame size query, refusal of an unknown syntax. */
@@ -499,6 +501,8 @@ static void test_transcode(const char *path)
     }
     remove(out);
     vetdicom_file_close(file);
+}
+
 /* Creating images: NULL arguments, then one real DX whose patient reads back. */
 static void test_create_image(void)
 {
