@@ -103,7 +103,7 @@ public func c_file_create_image(_ info: UnsafePointer<vetdicom_create_info>?,
             }
         }
         let box = FileBox(try createImageFile(request))
-        out.pointee = OpaquePointer(Unmanaged.passRetained(box).toOpaque())
+        out.pointee = HandleRegistry.shared.register(box, kind: .file)
         return Status.ok.rawValue
     }
 }

@@ -26,7 +26,7 @@ public func c_file_create(_ options: OpaquePointer?, _ out: UnsafeMutablePointer
     guard let out else { return nullArgument("out") }
     let opts = optionsBox(options)?.options ?? FileOptions()
     let box = FileBox(DICOMFile.new(options: opts))
-    out.pointee = OpaquePointer(Unmanaged.passRetained(box).toOpaque())
+    out.pointee = HandleRegistry.shared.register(box, kind: .file)
     return Status.ok.rawValue
 }
 
