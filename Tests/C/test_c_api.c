@@ -229,6 +229,8 @@ static void test_null_handles(void)
     memset(&geometry, 0, sizeof geometry);
     geometry.struct_size = sizeof geometry;
     NULL_ARG(vetdicom_file_geometry(NULL, 0, &geometry));
+    NULL_ARG(vetdicom_file_check(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_file_check("/nonexistent/x.dcm", NULL, buffer, sizeof buffer, NULL));
 }
 
 /* With a real file: every other pointer argument NULL in turn. */

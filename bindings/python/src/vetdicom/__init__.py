@@ -1019,3 +1019,8 @@ def _memory_source(source: Any) -> Tuple[Any, Any, int]:
         return data, data, n
     array = (c_uint8 * n).from_buffer(mv)
     return array, array, n
+
+
+from ._check import check  # noqa: E402  (vetdicom.check(path): the problems of a file)
+
+__all__.append("check")
