@@ -95,7 +95,8 @@ public enum FileCheck {
                 type1Missing = true
             }
         }
-        if let spp = try? ds.int64(Tag(0x0028, 0x0002)), spp > 1, ds.element(Tag(0x0028, 0x0006)) == nil {
+        if let sppE = ds.element(Tag(0x0028, 0x0002)), let spp = try? ds.int64(sppE, index: 0), spp > 1,
+           ds.element(Tag(0x0028, 0x0006)) == nil {
             out.append("error: Planar Configuration (0028,0006) is missing (Type 1C: Samples per Pixel is \(spp))")
         }
         let pipeline: PixelPipeline

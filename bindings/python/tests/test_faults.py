@@ -230,3 +230,27 @@ def test_file_changed_while_open_gives_errors_not_sigbus(tmp_path, change):
         assert r["frame:20"] in (TRUNCATED, 10), r
         assert r["render:21"] in (TRUNCATED, 10), r
         assert r["bytes:PixelData"] in (TRUNCATED, 10), r
+
+
+def test_check_command_lists_every_problem(tmp_path):
+    cli = os.environ.get("VETDICOM_CLI")
+    if not cli or not os.path.exists(cli):
+        pytest.skip("VETDICOM_CLI not set")
+    data, _ = H.truncated_native(16, 16, 4, cut=100)
+    bad = tmp_path / "trunc.dcm"
+    bad.write_bytes(data)
+    deep = tmp_path / "deep.dcm"
+    seq = b""
+    for _ in range(80):
+        seq += H.el(0x0040, 0xA730, "SQ", b"", undefined=True) + H.struct.pack("<HHI", 0xFFFE, 0xE000, 0xFFFFFFFF)
+    seq += (H.struct.pack("<HHI", 0xFFFE, 0xE00D, 0) + H.SEQ_END) * 80
+    deep.write_bytes(H.part10(H.EXPLICIT_LE, H.patient() + seq))
+    r = subprocess.run([cli, "check", str(bad), str(deep)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "declares 1024 bytes but only 924 remain" in r.stdout, r.stdout
+    assert "frame 3" in r.stdout and "TRUNCATED".lower() in r.stdout.lower() or "ends before" in r.stdout, r.stdout
+    assert "max_depth" in r.stdout, r.stdout
+    sample = os.environ.get("VETDICOM_SAMPLE")
+    if sample and os.path.exists(sample):
+        ok = subprocess.run([cli, "check", sample], stdout=subprocess.PIPE, text=True)
+        assert ok.returncode == 0, ok.stdout
