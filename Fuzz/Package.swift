@@ -8,22 +8,40 @@
 // Fuzz/run.sh TARGET SECONDS does that and runs the target on its corpus.
 import PackageDescription
 
-// The root package's identity is the name of its directory (a path dependency).
-let rootIdentity = Context.packageDirectory.split(separator: "/").dropLast().last.map { String($0).lowercased() }
-    ?? "vetdicom"
-
 let fuzzTargets = ["FuzzParse", "FuzzDecode", "FuzzNative", "FuzzJPEG", "FuzzJPEGLS", "FuzzJ2K", "FuzzRLE",
                    "FuzzDeflate", "FuzzRender"]
 
 let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
+// The library's modules are compiled INTO this package (Fuzz/Library/* are symlinks to
+// ../Sources/*), not taken from a path dependency: SwiftPM applies `--sanitize fuzzer` (libFuzzer's
+// coverage counters) only to the root package's targets, so a dependency's modules ran without
+// counters (about 14.5k inline counters instead of ~39k). Same module names, same sources.
+let library: [Target] = [
+    .systemLibrary(name: "CTurboJPEG", path: "Library/CTurboJPEG", pkgConfig: "libturbojpeg"),
+    .systemLibrary(name: "COpenJPEG", path: "Library/COpenJPEG", pkgConfig: "libopenjp2"),
+    .systemLibrary(name: "CCharLS", path: "Library/CCharLS", pkgConfig: "charls"),
+    .systemLibrary(name: "CZlib", path: "Library/CZlib", pkgConfig: "zlib"),
+    .systemLibrary(name: "CPNG", path: "Library/CPNG", pkgConfig: "libpng"),
+    .target(name: "CVetSupport", path: "Library/CVetSupport"),
+    .target(name: "DICOMCore", dependencies: ["CVetSupport", "CZlib"], path: "Library/DICOMCore"),
+    .target(name: "DICOMJPEG", dependencies: ["DICOMCore", "CTurboJPEG"], path: "Library/DICOMJPEG"),
+    .target(name: "COpenJPHShim", path: "Library/COpenJPHShim", linkerSettings: [.linkedLibrary("openjph")]),
+    .target(name: "DICOMCodecs", dependencies: ["DICOMCore", "DICOMJPEG", "COpenJPEG", "CCharLS", "CZlib", "COpenJPHShim"],
+            path: "Library/DICOMCodecs"),
+    .target(name: "DICOMRendering", dependencies: ["DICOMCore", "DICOMCodecs", "CPNG", "CTurboJPEG"],
+            path: "Library/DICOMRendering"),
+    .target(name: "VetDICOM", dependencies: ["DICOMCore", "DICOMCodecs", "DICOMRendering", "CVetSupport"],
+            path: "Library/VetDICOM"),
+    // The synthetic-file writer of the tests (seeds, hand-made hostile files).
+    .target(name: "TestWriter", dependencies: ["DICOMCore", "CZlib"], path: "Library/TestWriter"),
+]
+
 let package = Package(
     name: "VetDICOMFuzz",
-    dependencies: [.package(path: "..")],
-    targets: [
+    targets: library + [
         // The harness bodies, shared by the libFuzzer targets, the hostile driver and seed generation.
-        .target(name: "FuzzSupport", dependencies: [.product(name: "VetDICOMSwift", package: rootIdentity),
-                                                   .product(name: "VetDICOMTestWriter", package: rootIdentity)],
+        .target(name: "FuzzSupport", dependencies: ["VetDICOM", "DICOMCore", "DICOMCodecs", "DICOMRendering", "TestWriter"],
                 swiftSettings: v5),
         // Writes seed corpora (synthetic files from the writer, codestreams from ../shared/corpus).
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport"], swiftSettings: v5),

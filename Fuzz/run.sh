@@ -47,11 +47,15 @@ mkdir -p "$here/corpus/$target" "$here/artifacts/$target" "$here/seeds/$target"
 export LSAN_OPTIONS="suppressions=$root/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-allocator_may_return_null=1:detect_stack_use_after_return=0}"
 log="$here/artifacts/$target/last-run.log"
+# Whole-file targets are also seeded with the crashers of Tests/Fixtures/crashers (the issue 9
+# hostile files among them).
+extra=()
+case "$target" in FuzzParse|FuzzDecode|FuzzRender) extra=("$root/Tests/Fixtures/crashers") ;; esac
 set +e
 "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -malloc_limit_mb=1024 \
     -max_len="${FUZZ_MAX_LEN:-65536}" -print_final_stats=1 \
     -artifact_prefix="$here/artifacts/$target/" "$@" \
-    "$here/corpus/$target" "$here/seeds/$target" >"$log" 2>&1
+    "$here/corpus/$target" "$here/seeds/$target" "${extra[@]}" >"$log" 2>&1
 rc=$?
 set -e
 grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|cov:' "$log" | tail -3

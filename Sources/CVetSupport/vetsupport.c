@@ -41,6 +41,11 @@ ptrdiff_t vetsupport_to_utf8(const char *charset, const uint8_t *in, size_t in_l
 
 uintptr_t vetsupport_stack_low(void)
 {
+    /* Cached per thread: pthread_getattr_np reads /proc/self/maps for the main thread. */
+    static __thread uintptr_t cached;
+    static __thread int known;
+    if (known)
+        return cached;
     pthread_attr_t attr;
     void *addr = NULL;
     size_t size = 0;
@@ -49,5 +54,7 @@ uintptr_t vetsupport_stack_low(void)
     if (pthread_attr_getstack(&attr, &addr, &size) != 0)
         addr = NULL;
     pthread_attr_destroy(&attr);
-    return (uintptr_t)addr;
+    cached = (uintptr_t)addr;
+    known = 1;
+    return cached;
 }

@@ -10,9 +10,9 @@ import DICOMCore
 ///   component has at least ceil(w/32) x ceil(h/32) blocks (sampling factors are at most 4).
 /// - JPEG lossless with Huffman coding (SOF3, 7): every sample of the first component codes a
 ///   difference category (at least 1 bit); it has at least ceil(w/4) x ceil(h/4) samples.
-/// - RLE: one byte pair expands to at most 128 bytes (64 per byte), plus the 64-byte header.
-/// - Everything else (JPEG-LS run mode, JPEG 2000 empty code-blocks, arithmetic coding) can
-///   code blank areas in almost nothing; a ratio bound of 16 384 samples per codestream byte
+/// - Everything else (JPEG-LS run mode, JPEG 2000 empty code-blocks, arithmetic coding, RLE,
+///   whose decoder pads segments that end early, as pydicom does) can code blank areas in
+///   almost nothing; a ratio bound of 16 384 samples per codestream byte
 ///   plus 4 Mi samples applies (a blank 4096 x 4096 frame needs 768 bytes; a real image is
 ///   orders of magnitude larger).
 /// A frame beyond its bound is `.invalidData` naming both sizes, before any allocation.
@@ -95,11 +95,6 @@ public enum CodestreamBounds {
             if s > availableBits { throw refuse("at least \(s) bits: one per sample") }
             return
         default: break
-        }
-        if uid == "1.2.840.10008.1.2.5" {
-            let (max, o) = bytes.multipliedReportingOverflow(by: 64)
-            if !o && frameBytes > max + 64 { throw refuse("RLE expands at most 64 times") }
-            return
         }
         let (cap, o3) = bytes.multipliedReportingOverflow(by: samplesPerByte)
         if !o3 && samples > cap + freeSamples {

@@ -357,6 +357,8 @@ extension DataSet {
         for (k, (tag, item)) in steps.enumerated() {
             guard let idx = ds.index(of: tag) else { throw DICOMError(.notFound, "\(tag) not found (key '\(key)')") }
             let items = ds.elements[idx].items
+            // Salvage: walking into (or through) a damaged element reports its error.
+            if let damage = ds.elements[idx].damage, items == nil, item != nil || k < steps.count - 1 { throw damage }
             if item != nil && items == nil {
                 throw DICOMError(.typeMismatch, "\(tag) is not a sequence (key '\(key)')")
             }

@@ -13,6 +13,9 @@ private func withElement(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?
     guard let key else { return nullArgument("key") }
     return guarded {
         let (holder, element) = try ds.lookup(String(cString: key))
+        // Salvage: a damaged element (cut short by the end of the file, or a sequence deeper
+        // than max_depth) reports its error when read; the rest of the file is usable.
+        if let damage = element.damage, element.tag != Tag.pixelData { throw damage }
         return try body(holder, element)
     }
 }

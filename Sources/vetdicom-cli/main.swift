@@ -29,6 +29,8 @@ commands:
                                   [--size WxH] [--format gray8|rgb8|rgba8] [--invert|--no-invert]
                                   [--overlays] [--overlay-color RRGGBB] [--quality Q] [--percentile LO,HI]
                                   render a frame for display (modality LUT, VOI, presentation)
+  check FILE...                   list what is wrong with each file (truncation, bad lengths,
+                                  odd VRs, offset tables, missing pixel attributes, frames)
   thumbnails DIR OUTDIR [--size N] [--jpeg]
                                   render the first frame of every DICOM file under DIR
   render-bench FILE [--frame N] [--iterations N]
@@ -179,6 +181,7 @@ case "patients", "storage", "deidentify", "share":
     _ = runArchiveCommand(command)
 case "edit": editCommand()
 case "transcode": transcodeCommand()
+case "check": checkCommand(args)
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":

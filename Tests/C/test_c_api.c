@@ -242,6 +242,8 @@ static void test_null_handles(void)
     expect_status("vetdicom_archive_patients_json(missing dir)",
                   vetdicom_archive_patients_json("/nonexistent/vetdicom-archive", NULL, buffer, sizeof buffer, &size),
                   VETDICOM_ERR_IO);
+    NULL_ARG(vetdicom_file_check(NULL, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_file_check("/nonexistent/x.dcm", NULL, buffer, sizeof buffer, NULL));
 }
 
 /* With a real file: every other pointer argument NULL in turn. */

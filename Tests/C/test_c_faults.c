@@ -472,6 +472,11 @@ static void test_truncated_while_open(int map_file)
         vetdicom_free(png);
         free(frame);
         vetdicom_file_close(f);
+        /* vetdicom_file_check lists the damage of the now empty file without failing. */
+        char text[4096];
+        size_t len = 0;
+        expect("file_check of the truncated file", vetdicom_file_check(path, NULL, text, sizeof text, &len), VETDICOM_OK);
+        CHECK(len > 0 && strstr(text, "error:") != NULL, "file_check text: %s", text);
     }
     vetdicom_options_destroy(o);
     close(fd);

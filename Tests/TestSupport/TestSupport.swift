@@ -19,11 +19,28 @@ public func parseBytes(_ bytes: [UInt8], limits: Limits = Limits()) throws -> Pa
     return try parser.parse(store)
 }
 
-/// The error a parse throws (nil if it succeeds).
+/// The error a parse throws, else the first damage it confined to an element (salvage: a
+/// sequence deeper than max_depth, a value cut short by the end of the file), else nil.
 public func parseError(_ bytes: [UInt8], limits: Limits = Limits()) -> DICOMError? {
-    do { _ = try parseBytes(bytes, limits: limits); return nil } catch let e as DICOMError { return e } catch {
+    do {
+        let p = try parseBytes(bytes, limits: limits)
+        return firstDamage(p.meta) ?? firstDamage(p.dataSet)
+    } catch let e as DICOMError { return e } catch {
         return DICOMError(.invalidData, "unexpected error type: \(error)")
     }
+}
+
+/// The first element damage in file order (items visited iteratively, no recursion).
+public func firstDamage(_ root: DataSet) -> DICOMError? {
+    var stack: [(DataSet, Int)] = [(root, 0)]
+    while let (ds, i) = stack.popLast() {
+        guard i < ds.elements.count else { continue }
+        let e = ds.elements[i]
+        if let d = e.damage { return d }
+        stack.append((ds, i + 1))
+        for item in (e.items ?? []).reversed() { stack.append((item, 0)) }
+    }
+    return nil
 }
 
 /// Shorthand for a tag.

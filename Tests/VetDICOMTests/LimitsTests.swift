@@ -62,6 +62,8 @@ final class LimitsTests: XCTestCase {
     func error(_ bytes: [UInt8], _ o: FileOptions = FileOptions(), decode: Bool = false) -> DICOMError? {
         do {
             let f = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0, options: o) }
+            // Salvage: a limit or damage confined to an element is reported when it is read.
+            if let d = firstDamage(f.meta) ?? firstDamage(f.dataSet) { return d }
             if decode { _ = try f.decodeFrame(0) }
             return nil
         } catch let e as DICOMError { return e } catch { return DICOMError(.invalidData, "\(error)") }
@@ -117,6 +119,18 @@ final class LimitsTests: XCTestCase {
         XCTAssertEqual(o.set("max_no_such_limit", int: 1), .unknownOption)
         XCTAssertEqual(o.set("max_depth", int: 0), .invalidArgument)
         XCTAssertEqual(o.set("max_depth", int: -1), .invalidArgument)
+        XCTAssertEqual(o.set("max_depth", int: 10_001), .invalidArgument)
+        XCTAssertEqual(o.set("max_depth", int: 10_000), .ok)
+        XCTAssertEqual(o.set("max_dimension", int: 65536), .invalidArgument)
+        XCTAssertEqual(o.set("keep_ybr", int: 2), .invalidArgument)
+        XCTAssertEqual(o.set("map_file", int: 1), .ok)
+        XCTAssertTrue(o.mapFile)
+        for spec in FileOptions.table {
+            var x = FileOptions()
+            XCTAssertEqual(x.set(spec.key, int: spec.defaultValue), .ok, spec.key)
+            XCTAssertEqual(x.set(spec.key, int: spec.range.upperBound), .ok, spec.key)
+            XCTAssertEqual(x.set(spec.key, int: spec.range.lowerBound - 1), .invalidArgument, spec.key)
+        }
         let d = Limits()
         XCTAssertEqual([d.maxDepth, d.maxElements, d.maxDimension, d.maxFrames], [64, 4_000_000, 65535, 1 << 20])
         XCTAssertEqual([d.maxValueLength, d.maxFrameBytes, d.maxInflatedBytes, d.maxTotalDecodedBytes],
@@ -131,9 +145,11 @@ final class LimitsTests: XCTestCase {
         assertLimit(error(try image(rows: 65535, columns: 65535, frames: "1099511627776", bits: 64, spp: 3, pixels: px),
                           decode: true), "max_frames")
         var o = FileOptions()
-        XCTAssertEqual(o.set("max_frames", int: Int64.max), .ok)
-        XCTAssertEqual(o.set("max_frame_bytes", int: Int64.max), .ok)
-        assertLimit(error(try image(rows: 65535, columns: 65535, frames: "1099511627776", bits: 64, spp: 3, pixels: px),
+        // The largest values the options accept (out-of-range values are refused when set).
+        XCTAssertEqual(o.set("max_frames", int: Int64.max), .invalidArgument)
+        XCTAssertEqual(o.set("max_frames", int: 1 << 31), .ok)
+        XCTAssertEqual(o.set("max_frame_bytes", int: 1 << 40), .ok)
+        assertLimit(error(try image(rows: 65535, columns: 65535, frames: "2147483648", bits: 64, spp: 3, pixels: px),
                           o, decode: true), "max_total_decoded_bytes")
         // Number of Frames beyond Int64 is not a number (one frame is assumed): no trap.
         let f = try image(rows: 4, columns: 4, frames: "99999999999999999999999", pixels: px)

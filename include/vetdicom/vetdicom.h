@@ -763,6 +763,20 @@ vetdicom_status vetdicom_archive_storage_json(const char *directory, const vetdi
  * modality and for the projection; no scripts, opens offline). */
 vetdicom_status vetdicom_archive_storage_html(const char *directory, const vetdicom_options *options, char *buffer,
                                               size_t capacity, size_t *length);
+/* ---- File check (issue "survive real faults") ---- */
+
+/* Lists what is wrong with the file at `path`, without stopping at the first problem (like
+ * dciodvfy / dcmdump +E): truncation, values cut short, odd or wrong lengths, VRs that differ
+ * from the dictionary, sequences deeper than max_depth, missing Type 1 Image Pixel attributes,
+ * pixel data shorter or longer than its frames, offset tables that disagree with the fragments,
+ * frames that do not decode. The text (buffer protocol as at the top) has one problem per line,
+ * each starting with "error: " or "warning: "; it is "" for a file without problems, and a file
+ * that cannot be opened at all gives one "error: cannot open: ..." line. Returns VETDICOM_OK
+ * whenever the check ran (problems are in the text, not the status). `options` (NULL = defaults)
+ * are used to open the file. Decodes every frame (unless they total more than 1 GiB), so it
+ * takes about as long as decoding the file. Thread-safe. */
+vetdicom_status vetdicom_file_check(const char *path, const vetdicom_options *options, char *buffer,
+                                    size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }

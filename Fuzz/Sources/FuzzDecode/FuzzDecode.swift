@@ -10,3 +10,10 @@ public func fuzzDecode(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = Harness.decode(UnsafeRawBufferPointer(start: data, count: size), settings: [DecodeSettings(), keep])
     return 0
 }
+
+/// Structure-aware mutations (lengths, VRs, pixel attributes, offset tables, LUT descriptors,
+/// codec headers) beside libFuzzer's byte mutations: FuzzSupport/Mutators.swift.
+@_cdecl("LLVMFuzzerCustomMutator")
+public func customMutatorFuzzDecode(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
+    Mutators.mutate(data, size, maxSize, seed, codestream: false)
+}

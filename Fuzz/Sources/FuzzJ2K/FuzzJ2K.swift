@@ -12,3 +12,10 @@ public func fuzzFuzzJ2K(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = Harness.codec(UnsafeRawBufferPointer(start: data + 1, count: size - 1), transferSyntax: uid)
     return 0
 }
+
+/// Structure-aware mutations of the codestream header (SOF / SOF55 / SIZ / COD fields) beside
+/// libFuzzer's byte mutations: FuzzSupport/Mutators.swift.
+@_cdecl("LLVMFuzzerCustomMutator")
+public func customMutatorFuzzJ2K(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
+    Mutators.mutate(data, size, maxSize, seed, codestream: true)
+}

@@ -1406,3 +1406,7 @@ File.encoded_frame = _transcode.encoded_frame  # type: ignore[attr-defined]
 File.set_encoded_frames = _transcode.set_encoded_frames  # type: ignore[attr-defined]
 File.transcode = _transcode.file_transcode  # type: ignore[attr-defined]
 __all__.append("transcode")
+
+from ._check import check  # noqa: E402  (vetdicom.check(path): the problems of a file)
+
+__all__.append("check")
