@@ -464,3 +464,18 @@ def test_corpus_each_uncompressed_syntax(entry, ts):
     out = _read(data)
     assert out.file_meta.TransferSyntaxUID == ts
     _compare(ref, out, implicit=(ts == IMPLICIT_LE))
+
+
+def test_private_binary_values_with_vr():
+    with vetdicom.new() as f:
+        b = f.private_block(0x0013, "VETDICOM NUMBERS")
+        f.set((0x0013, (b << 8) | 0x01), [1, 65535], vr="US")
+        f.set((0x0013, (b << 8) | 0x02), 2.5, vr="FD")
+        f.set((0x0013, (b << 8) | 0x03), 0x00100010, vr="AT")
+        f.set((0x0013, (b << 8) | 0x04), ["1.5", "2"], vr="DS")
+        assert f[(0x0013, (b << 8) | 0x01)] == [1, 65535]
+        ds = _read(f.save(None))
+    assert ds[0x00131001].VR == "US" and list(ds[0x00131001].value) == [1, 65535]
+    assert ds[0x00131002].value == 2.5
+    assert ds[0x00131003].value == 0x00100010
+    assert [float(x) for x in ds[0x00131004].value] == [1.5, 2.0]
