@@ -9,7 +9,7 @@
 import PackageDescription
 
 let fuzzTargets = ["FuzzParse", "FuzzDecode", "FuzzNative", "FuzzJPEG", "FuzzJPEGLS", "FuzzJ2K", "FuzzRLE",
-                   "FuzzDeflate", "FuzzRender"]
+                   "FuzzDeflate", "FuzzRender", "FuzzWrite"]
 
 let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
