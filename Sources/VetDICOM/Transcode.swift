@@ -66,6 +66,10 @@ public enum Transcoder {
         guard let row = CodecRegistry.lookup(target) else {
             throw DICOMError(.unsupported, "unknown transfer syntax '\(target)' (a UID or one of: \(CodecRegistry.rows.map(\.shortName).joined(separator: ", ")))")
         }
+        if row.encapsulated && row.family != .native,
+           file.dataSet.element(Tag.floatPixelData) != nil || file.dataSet.element(Tag.doubleFloatPixelData) != nil {
+            throw DICOMError(.unsupported, "float pixel data cannot be written in \(row.name): no DICOM codec holds floats")
+        }
         let key = ObjectIdentifier(file)
         withLock { pending[key] = (options, extendedOffsetTable) }
         defer { _ = withLock { pending.removeValue(forKey: key) } }
