@@ -450,6 +450,14 @@ public enum ImageFactory {
         for (key, value) in request.attributes {
             try b.override(key, value)
         }
+        // An optional module the overrides brought in needs its Type 2 attributes: DX
+        // Positioning (View Position, distances, angles...) needs Positioner Type.
+        let dxPositioning: [UInt32] = [0x0018_5101, 0x0054_0220, 0x0018_1110, 0x0018_1111, 0x0018_1114,
+                                       0x0018_1510, 0x0018_1511, 0x0054_0410, 0x0018_1530, 0x0018_1531]
+        if iod == .dx, dxPositioning.contains(where: { t in b.list.contains { $0.tag == Tag(t) } }),
+           !b.list.contains(where: { $0.tag == Tag(0x0018, 0x1508) }) {
+            b.text(0x0018_1508, .CS, "")
+        }
         if b.needsUTF8 { b.text(0x0008_0005, .CS, "ISO_IR 192") }
         return b.sorted()
     }

@@ -291,22 +291,22 @@ public enum Serializer {
         if let p = options.pixelData {
             switch p {
             case .native:
-                if target.encapsulated { throw DICOMError(.unsupported, "native pixel data cannot be written in \(target.name)") }
+                if target.holdsEncapsulatedPixels { throw DICOMError(.unsupported, "native pixel data cannot be written in \(target.name)") }
             case .encapsulated:
-                if !target.encapsulated { throw DICOMError(.unsupported, "encapsulated pixel data cannot be written in \(target.name)") }
+                if !target.holdsEncapsulatedPixels { throw DICOMError(.unsupported, "encapsulated pixel data cannot be written in \(target.name)") }
             }
             return
         }
         guard let e = ds.element(Tag.pixelData) else { return }
         let source = TransferSyntax(uid: options.sourceTransferSyntaxUID ?? options.transferSyntaxUID)
         if e.fragments != nil {
-            if !target.encapsulated {
+            if !target.holdsEncapsulatedPixels {
                 throw DICOMError(.unsupported, "the pixel data is compressed (\(source.name)); writing it as \(target.name) needs decoding, which this save does not do")
             }
-            if source.encapsulated && source.uid != target.uid {
+            if source.holdsEncapsulatedPixels && source.uid != target.uid {
                 throw DICOMError(.unsupported, "the pixel data is \(source.name); writing it as \(target.name) needs transcoding, which this save does not do")
             }
-        } else if target.encapsulated {
+        } else if target.holdsEncapsulatedPixels {
             throw DICOMError(.unsupported, "the pixel data is native; writing it as \(target.name) needs an encoder, which this save does not do")
         }
     }
@@ -591,5 +591,13 @@ extension Serializer {
     /// cannot hold without a codec (nothing when it can).
     public static func checkPixelsPublic(_ ds: DataSet, _ options: SaveOptions) throws {
         try checkPixels(ds, options)
+    }
+}
+
+extension TransferSyntax {
+    /// Pixel data in this syntax is encapsulated (every compressed syntax, and Deflated Image
+    /// Frame Compression, whose data set is otherwise explicit VR little endian).
+    public var holdsEncapsulatedPixels: Bool {
+        encapsulated || uid == TransferSyntax.deflatedImageFrameCompression
     }
 }

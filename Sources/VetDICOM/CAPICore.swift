@@ -19,14 +19,21 @@ final class OptionsBox {
 final class FileBox: @unchecked Sendable {
     let file: DICOMFile
     let strings = CStringPool()
-    let transferSyntaxUID: UnsafeMutablePointer<CChar>
+    private(set) var transferSyntaxUID: UnsafeMutablePointer<CChar>
     private(set) var patientStrings: [UnsafeMutablePointer<CChar>] = []
-    let photometric: UnsafeMutablePointer<CChar>
-    let decoderName: UnsafeMutablePointer<CChar>
+    private(set) var photometric: UnsafeMutablePointer<CChar>
+    private(set) var decoderName: UnsafeMutablePointer<CChar>
 
     init(_ file: DICOMFile) {
         self.file = file
         transferSyntaxUID = strings.add(file.transferSyntax.uid)
+        photometric = strings.add("")
+        decoderName = strings.add("")
+        refresh()
+    }
+
+    /// Rebuilds the cached C strings after an edit (the old ones stay valid until close).
+    func refresh() {
         let p = file.patient
         let pool = strings
         patientStrings = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,

@@ -15,12 +15,15 @@ public struct FileOptions: Sendable {
     /// Rendering options by key (strings, doubles and integers), read by the renderer.
     public var renderStrings: [String: String] = [:]
     public var renderNumbers: [String: Double] = [:]
+    /// Saving: write a bare data set (no preamble, no file meta). Key "bare_dataset".
+    public var bareDataSet = false
     public init() {}
 
     /// Sets an integer option. Returns `.unknownOption` / `.invalidArgument` on failure.
     public mutating func set(_ key: String, int value: Int64) -> Status {
         switch key {
         case "borrow_memory": borrowMemory = value != 0
+        case "bare_dataset": bareDataSet = value != 0
         case "keep_ybr": decode.keepYBR = value != 0
         case "threads":
             guard value >= 1 && value <= 256 else { return .invalidArgument }
@@ -92,6 +95,8 @@ public final class DICOMFile: @unchecked Sendable {
     var pipelineResult: Result<PixelPipeline, DICOMError>
     /// Number of edits made through this handle (0: the data set is as read).
     public internal(set) var editCount = 0
+    /// Items removed by edits, kept alive so that pointers handed out before stay valid.
+    var retired: [DataSet] = []
 
     public init(store: ByteStore, options: FileOptions) throws {
         var parser = Parser(limits: options.limits)

@@ -33,19 +33,27 @@ extension DICOMFile {
 
     /// Sets an element (see `DataSet.set`). - Throws: `.invalidValue`, `.invalidArgument`...
     public func set(_ key: String, _ value: EditValue, vr: VR? = nil) throws {
+        retireItems(key)
         defer { didEdit() }
         try dataSet.set(key, value, vr: vr)
     }
 
     /// Sets text values; a backslash separates values.
     public func set(_ key: String, string: String, vr: VR? = nil) throws {
+        retireItems(key)
         defer { didEdit() }
         try dataSet.set(key, string: string, vr: vr)
     }
 
     public func remove(_ key: String) throws {
+        retireItems(key)
         defer { didEdit() }
         try dataSet.remove(key)
+    }
+
+    /// Keeps the items of the sequence `key` names alive (C pointers to them stay valid).
+    func retireItems(_ key: String) {
+        if let (_, e) = try? dataSet.lookup(key), let items = e.items { retired += items }
     }
 
     /// Appends an empty item to a sequence (created when absent); returns its index.
@@ -55,6 +63,7 @@ extension DICOMFile {
     }
 
     public func removeItem(_ key: String, at index: Int) throws {
+        retireItems(key)
         defer { didEdit() }
         try dataSet.removeItem(key, at: index)
     }
@@ -101,9 +110,11 @@ extension DICOMFile {
     public func needsPixelTranscoding(_ target: TransferSyntax) -> Bool {
         guard let e = dataSet.element(Tag.pixelData) else { return false }
         if e.fragments != nil {
-            return !target.encapsulated || (transferSyntax.encapsulated && transferSyntax.uid != target.uid)
+            // Fragments set by an edit on a native file are already in the target's coding.
+            return !target.holdsEncapsulatedPixels
+                || (transferSyntax.holdsEncapsulatedPixels && transferSyntax.uid != target.uid)
         }
-        return target.encapsulated
+        return target.holdsEncapsulatedPixels
     }
 
     /// Saves atomically to `path` (temporary file + rename; on failure nothing changes).

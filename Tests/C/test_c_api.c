@@ -421,12 +421,87 @@ static void test_create_image(void)
                   VETDICOM_ERR_BUFFER_TOO_SMALL);
 }
 
+/* Editing and saving: NULL arguments, then a small real edit/save round trip in memory. */
+static void test_editing(void)
+{
+    vetdicom_file *file = NULL;
+    size_t size = 0;
+    uint32_t block = 0;
+    const int64_t ints[1] = {512};
+    const double reals[2] = {0.15, 0.15};
+    uint8_t *data = NULL;
+
+    NULL_ARG(vetdicom_file_create(NULL, NULL));
+    NULL_ARG(vetdicom_file_set_string(NULL, "PatientName", "Smith^Buddy"));
+    NULL_ARG(vetdicom_file_set_element(NULL, "(0009,1001)", "OB", (const uint8_t *)"ab", 2));
+    NULL_ARG(vetdicom_file_set_int64s(NULL, "Rows", ints, 1));
+    NULL_ARG(vetdicom_file_set_doubles(NULL, "PixelSpacing", reals, 2));
+    NULL_ARG(vetdicom_file_remove(NULL, "PatientName"));
+    NULL_ARG(vetdicom_file_item_add(NULL, "ReferencedImageSequence", &size));
+    NULL_ARG(vetdicom_file_item_remove(NULL, "ReferencedImageSequence", 0));
+    NULL_ARG(vetdicom_file_private_block(NULL, 0x0009, "VETDICOM", &block));
+    NULL_ARG(vetdicom_file_save(NULL, "/nonexistent/x.dcm", NULL, NULL));
+    size = 77;
+    data = (uint8_t *)&block;
+    NULL_ARG(vetdicom_file_save_memory(NULL, NULL, NULL, &data, &size));
+    CHECK(data == NULL && size == 0, "vetdicom_file_save_memory failed but left *data/*size set");
+
+    expect_status("vetdicom_file_create", vetdicom_file_create(NULL, &file), VETDICOM_OK);
+    if (file == NULL)
+        return;
+    NULL_ARG(vetdicom_file_set_string(file, NULL, "x"));
+    NULL_ARG(vetdicom_file_set_string(file, "PatientName", NULL));
+    NULL_ARG(vetdicom_file_set_element(file, NULL, "OB", (const uint8_t *)"ab", 2));
+    NULL_ARG(vetdicom_file_set_element(file, "(0009,1001)", "OB", NULL, 2));
+    NULL_ARG(vetdicom_file_set_int64s(file, NULL, ints, 1));
+    NULL_ARG(vetdicom_file_set_int64s(file, "Rows", NULL, 1));
+    NULL_ARG(vetdicom_file_set_doubles(file, NULL, reals, 2));
+    NULL_ARG(vetdicom_file_set_doubles(file, "PixelSpacing", NULL, 2));
+    NULL_ARG(vetdicom_file_remove(file, NULL));
+    NULL_ARG(vetdicom_file_item_add(file, NULL, &size));
+    NULL_ARG(vetdicom_file_item_remove(file, NULL, 0));
+    NULL_ARG(vetdicom_file_private_block(file, 0x0009, NULL, &block));
+    NULL_ARG(vetdicom_file_private_block(file, 0x0009, "VETDICOM", NULL));
+    NULL_ARG(vetdicom_file_save(file, NULL, NULL, NULL));
+    NULL_ARG(vetdicom_file_save_memory(file, NULL, NULL, NULL, &size));
+    NULL_ARG(vetdicom_file_save_memory(file, NULL, NULL, &data, NULL));
+
+    expect_status("set_string(PatientName)", vetdicom_file_set_string(file, "PatientName", "Smith^Buddy"), VETDICOM_OK);
+    expect_status("set_string(too long SH)", vetdicom_file_set_string(file, "AccessionNumber", "12345678901234567"),
+                  VETDICOM_ERR_INVALID_VALUE);
+    expect_status("set_int64s(Rows)", vetdicom_file_set_int64s(file, "Rows", ints, 1), VETDICOM_OK);
+    expect_status("set_doubles(PixelSpacing)", vetdicom_file_set_doubles(file, "PixelSpacing", reals, 2), VETDICOM_OK);
+    expect_status("set_doubles(Rows, VM 1)", vetdicom_file_set_doubles(file, "Rows", reals, 2), VETDICOM_ERR_INVALID_VALUE);
+    expect_status("private_block", vetdicom_file_private_block(file, 0x0009, "VETDICOM", &block), VETDICOM_OK);
+    CHECK(block == 0x10, "first private block is 0x%x", block);
+    expect_status("item_add", vetdicom_file_item_add(file, "PatientSpeciesCodeSequence", &size), VETDICOM_OK);
+    expect_status("set in item", vetdicom_file_set_string(file, "PatientSpeciesCodeSequence[0].CodeMeaning", "Dog"),
+                  VETDICOM_OK);
+    {
+        const vetdicom_dataset *ds = NULL;
+        char buffer[64];
+        size_t len = 0;
+        vetdicom_file_dataset(file, &ds);
+        expect_status("get after edit", vetdicom_dataset_get_string(ds, "PatientSpeciesCodeSequence[0].CodeMeaning", -1,
+                      buffer, sizeof buffer, &len), VETDICOM_OK);
+        CHECK(strcmp(buffer, "Dog") == 0, "edited value reads back as '%s'", buffer);
+    }
+    data = NULL;
+    expect_status("save_memory", vetdicom_file_save_memory(file, NULL, NULL, &data, &size), VETDICOM_OK);
+    CHECK(data != NULL && size > 132 && memcmp(data + 128, "DICM", 4) == 0, "saved bytes are not Part 10");
+    vetdicom_free(data);
+    expect_status("save to a missing directory", vetdicom_file_save(file, "/nonexistent/dir/x.dcm", NULL, NULL),
+                  VETDICOM_ERR_IO);
+    vetdicom_file_close(file);
+}
+
 int main(int argc, char **argv)
 {
     test_version_and_status_strings();
     test_options();
     test_null_handles();
     test_create_image();
+    test_editing();
     if (argc > 1)
         test_null_outputs(argv[1]);
     printf("%d checks, %d failures (libvetdicom %s)\n", checks, failures, vetdicom_version_string());

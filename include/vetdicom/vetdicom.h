@@ -528,6 +528,92 @@ vetdicom_status vetdicom_file_create_image(const vetdicom_create_info *info,
  * suffices). Errors: INVALID_VALUE (root not a UID prefix or longer than 53 characters). */
 vetdicom_status vetdicom_uid_generate(const char *root, char *buffer, size_t capacity, size_t *length);
 
+/* ------------------------------------------------------------------------------------------ */
+/* Editing and saving                                                                         */
+/* ------------------------------------------------------------------------------------------ */
+
+/* Edits change the handle's data set in place; the file on disk is never touched until saved
+ * (and then only through vetdicom_file_save's atomic replace). Every read after an edit sees
+ * it: vetdicom_dataset_* getters (also on data set pointers obtained before the edit), JSON,
+ * vetdicom_file_patient, vetdicom_file_image_info and decoding. Strings and data set pointers
+ * handed out before an edit stay valid until vetdicom_file_close (removed items keep their
+ * old content). Threading: an edit must not run while another thread reads or edits the same
+ * file (a caller error, not detected); different files are independent.
+ *
+ * Keys are those of the getters (keyword, tag, or path "Seq[0].Keyword"). Along a path, a
+ * missing sequence is created, and item index n equal to the item count appends an item.
+ * The VR comes from the existing element, else the dictionary; private data elements need
+ * vetdicom_file_set_element with a VR (private creators (gggg,0010-00FF) are LO). Values are
+ * checked against their VR (PS3.5 6.2: length, characters, date/time/number formats, integer
+ * ranges) and the dictionary's value multiplicity: a value that does not fit is
+ * VETDICOM_ERR_INVALID_VALUE with a message naming the element; nothing is truncated. Text
+ * with non-ASCII characters switches the data set to ISO_IR 192 (UTF-8), converting its other
+ * text. File meta elements (group 0002) and group lengths are written by the library and
+ * cannot be set (INVALID_ARGUMENT). */
+
+/* Option key for vetdicom_file_save*: 1 writes a bare data set (no preamble, no file meta). */
+#define VETDICOM_OPT_BARE_DATASET "bare_dataset"
+
+/* A new, empty, editable data set. Saved without a transfer syntax it is Explicit VR Little
+ * Endian. Close with vetdicom_file_close. `options` may be NULL. */
+vetdicom_status vetdicom_file_create(const vetdicom_options *options, vetdicom_file **out);
+
+/* Sets an element from UTF-8 text; a backslash separates values ("0.15\\0.15"). Numbers are
+ * parsed for binary VRs (US, SS, UL, SL, UV, SV, FL, FD), tags ("(0018,1063)" or keywords)
+ * for AT. LT, ST, UT and UR hold one value: a backslash there is INVALID_VALUE. */
+vetdicom_status vetdicom_file_set_string(vetdicom_file *file, const char *key, const char *value);
+
+/* Sets an element from raw bytes: `vr` is two letters ("OB", "LO"...) or NULL for the
+ * existing/dictionary VR. Binary VRs take little-endian bytes (swapped for a big-endian data
+ * set); text VRs take the text (checked like vetdicom_file_set_string); odd lengths are padded
+ * (space for text, NUL otherwise). bytes may be NULL when size is 0 (an empty value). */
+vetdicom_status vetdicom_file_set_element(vetdicom_file *file, const char *key, const char *vr,
+                                          const uint8_t *bytes, size_t size);
+
+/* Sets integer values (binary integer VRs, IS, DS, AT as gggg<<16|eeee, and integral FL/FD);
+ * out-of-range values are INVALID_VALUE. values may be NULL when count is 0. */
+vetdicom_status vetdicom_file_set_int64s(vetdicom_file *file, const char *key, const int64_t *values,
+                                         size_t count);
+
+/* Sets real values (FL, FD, OF, OD; DS formatted in at most 16 characters; IS and integer
+ * VRs when integral). */
+vetdicom_status vetdicom_file_set_doubles(vetdicom_file *file, const char *key, const double *values,
+                                          size_t count);
+
+/* Removes an element (NOT_FOUND when absent). */
+vetdicom_status vetdicom_file_remove(vetdicom_file *file, const char *key);
+
+/* Appends an empty item to the sequence `key` (created when absent); *index (may be NULL)
+ * receives its index, for keys such as "Seq[2].CodeValue". */
+vetdicom_status vetdicom_file_item_add(vetdicom_file *file, const char *key, size_t *index);
+
+/* Removes item `index` of the sequence `key` (OUT_OF_RANGE past the end). */
+vetdicom_status vetdicom_file_item_remove(vetdicom_file *file, const char *key, size_t index);
+
+/* Reserves a private block in odd `group` for `creator`: *block receives xx (0x10-0xFF), the
+ * creator is stored in (gggg,00xx), and the block's elements are (gggg,xxEE). A creator
+ * already present gets its existing block. INVALID_ARGUMENT for an even group, INVALID_VALUE
+ * when all 240 blocks are taken. */
+vetdicom_status vetdicom_file_private_block(vetdicom_file *file, uint16_t group, const char *creator,
+                                            uint32_t *block);
+
+/* Saves the data set to `path` in `transfer_syntax_uid` (NULL: the file's own syntax):
+ * Part 10 (preamble, "DICM", file meta with group length, Media Storage SOP Class/Instance
+ * from the data set, the vetdicom Implementation Class UID and Version Name) or, with
+ * VETDICOM_OPT_BARE_DATASET, a bare data set. Writable: Implicit VR LE, Explicit VR LE,
+ * Explicit VR BE, Deflated Explicit VR LE, and the file's own encapsulated syntax (fragments
+ * kept exactly). A syntax that would need decoding or encoding the pixel data is
+ * VETDICOM_ERR_UNSUPPORTED, decided before anything is written. Atomic: a temporary file in
+ * the same directory, fsync, rename; on failure it is removed and an existing file at `path`
+ * (even the one this handle was opened from) is intact. `options` may be NULL. */
+vetdicom_status vetdicom_file_save(const vetdicom_file *file, const char *path, const char *transfer_syntax_uid,
+                                   const vetdicom_options *options);
+
+/* The same, to memory: *data receives a library-allocated buffer of *size bytes, freed with
+ * vetdicom_free. On failure *data is NULL and *size 0. */
+vetdicom_status vetdicom_file_save_memory(const vetdicom_file *file, const char *transfer_syntax_uid,
+                                          const vetdicom_options *options, uint8_t **data, size_t *size);
+
 #ifdef __cplusplus
 }
 #endif

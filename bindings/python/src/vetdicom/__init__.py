@@ -60,7 +60,10 @@ from ._errors import (
     UnsupportedTransferSyntaxError,
     VetDICOMError,
     VetDICOMIOError,
+    UnsupportedError,
+    InvalidValueError,
 )
+from ._write import WriteMixin, new
 
 __version__ = "1.0.0"
 
@@ -78,6 +81,7 @@ __all__ = [
     "tag_keyword",
     "create",
     "generate_uid",
+    "new",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
@@ -612,7 +616,7 @@ class _Use:
                 f._cond.notify_all()
 
 
-class File:
+class File(WriteMixin):
     """An open DICOM file (from :func:`open`). A context manager; ``close()`` frees it.
 
     Item access (``f[key]``, ``f.get``, ``in``, ``len``, iteration, ``items``, ``to_json``) goes

@@ -26,6 +26,8 @@ ERR_TYPE_MISMATCH = 8
 ERR_NO_PIXEL_DATA = 9
 ERR_IO = 10
 ERR_OUT_OF_MEMORY = 11
+ERR_UNSUPPORTED = 12
+ERR_INVALID_VALUE = 13
 ERR_NULL_ARGUMENT = 100
 ERR_INVALID_ARGUMENT = 101
 ERR_BUFFER_TOO_SMALL = 102
@@ -45,6 +47,8 @@ __all__ = [
     "NoPixelDataError",
     "VetDICOMIOError",
     "OutOfMemoryError",
+    "UnsupportedError",
+    "InvalidValueError",
     "ArgumentError",
     "BufferTooSmallError",
     "OutOfRangeError",
@@ -156,6 +160,19 @@ class OutOfMemoryError(VetDICOMError, MemoryError):
     default_status = ERR_OUT_OF_MEMORY
 
 
+class UnsupportedError(VetDICOMError):
+    """The operation is not supported (e.g. saving to a transfer syntax that needs a codec)."""
+
+    default_status = ERR_UNSUPPORTED
+
+
+class InvalidValueError(VetDICOMError, ValueError):
+    """A value does not fit its element (VR length, characters, format, VM); the message names
+    the element. Also a ``ValueError``."""
+
+    default_status = ERR_INVALID_VALUE
+
+
 class ArgumentError(VetDICOMError, ValueError):
     """A caller error (status 100 and above): bad argument, key, option or index."""
 
@@ -205,6 +222,8 @@ _BY_STATUS: Dict[int, Type[VetDICOMError]] = {
     ERR_NO_PIXEL_DATA: NoPixelDataError,
     ERR_IO: VetDICOMIOError,
     ERR_OUT_OF_MEMORY: OutOfMemoryError,
+    ERR_UNSUPPORTED: UnsupportedError,
+    ERR_INVALID_VALUE: InvalidValueError,
     ERR_NULL_ARGUMENT: ArgumentError,
     ERR_INVALID_ARGUMENT: ArgumentError,
     ERR_BUFFER_TOO_SMALL: BufferTooSmallError,
