@@ -176,6 +176,7 @@ case "sample":
     print("wrote \(args[0]) (\(bytes.count) bytes)")
 case "create": createCommand()
 case "edit": editCommand()
+case "transcode": transcodeCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":
