@@ -46,13 +46,29 @@ def _rng():
     return np.random.default_rng(20261204)
 
 
+def _smooth(shape, lo, hi, dtype, seed):
+    """A radiograph-like test image: gradients, a bright disc and a little noise (lossy codecs
+    get a realistic PSNR; noise alone would be incompressible)."""
+    r = np.random.default_rng(seed)
+    rows, cols = shape[-2], shape[-1]
+    y, x = np.mgrid[0:rows, 0:cols]
+    base = 0.35 + 0.3 * x / cols + 0.2 * y / rows
+    base = base + 0.3 * (((x - cols / 2) ** 2 + (y - rows / 2) ** 2) < (rows / 4) ** 2)
+    img = np.broadcast_to(base, shape).copy()
+    img += r.normal(0, 0.004, shape)
+    return (lo + np.clip(img, 0, 1) * (hi - lo)).astype(dtype)
+
+
 def _cases():
     r = _rng()
-    gray12 = r.integers(0, 4096, (64, 80), dtype=np.uint16)
-    ct = r.integers(-1024, 3000, (64, 80), dtype=np.int16)
-    gray8 = r.integers(0, 256, (64, 80), dtype=np.uint8)
-    rgb = r.integers(0, 256, (48, 64, 3), dtype=np.uint8)
-    cine = r.integers(0, 256, (5, 48, 64, 3), dtype=np.uint8)
+    gray12 = _smooth((64, 80), 0, 4095, np.uint16, 1)
+    ct = _smooth((64, 80), -1024, 3000, np.int16, 2)
+    gray8 = _smooth((64, 80), 0, 255, np.uint8, 3)
+    rgb = np.stack([_smooth((48, 64), 0, 255, np.uint8, s) for s in (4, 5, 6)], axis=-1)
+    rgb[..., 1] = rgb[..., 1][:, ::-1]
+    cine = np.stack([np.roll(rgb, 3 * i, axis=1) for i in range(5)])
+    noise = r.integers(0, 4096, (32, 40), dtype=np.uint16)   # incompressible: encoders must cope
+    rgb_noise = r.integers(0, 256, (32, 40, 3), dtype=np.uint8)
     return {
         "DX": ("DX", gray12, {"bits_stored": 12}, "1.2.840.10008.5.1.4.1.1.1.1"),
         "DX-MONOCHROME1": ("DX", gray12, {"bits_stored": 12, "photometric": "MONOCHROME1"}, "1.2.840.10008.5.1.4.1.1.1.1"),
@@ -64,6 +80,8 @@ def _cases():
         "US-cine-RGB": ("US", cine, {}, "1.2.840.10008.5.1.4.1.1.3.1"),
         "OT": ("OT", gray8, {}, "1.2.840.10008.5.1.4.1.1.7"),
         "OT-RGB": ("OT", rgb, {}, "1.2.840.10008.5.1.4.1.1.7"),
+        "OT-noise": ("OT", noise, {"bits_stored": 12}, "1.2.840.10008.5.1.4.1.1.7"),
+        "OT-RGB-noise": ("OT", rgb_noise, {}, "1.2.840.10008.5.1.4.1.1.7"),
     }
 
 
@@ -124,12 +142,8 @@ def check_readback(path, pixels, sop_class, ts, lossless=True):
         assert len(uid) <= 64 and uid.startswith("2.25."), uid
     assert len(ds.StudyDate) == 8 and len(ds.StudyTime) >= 6
     if lossless:
-        arr = ds.pixel_array
-        if ds.PhotometricInterpretation.startswith("YBR") and pixels.ndim >= 3 and pixels.shape[-1] == 3:
-            # pydicom converts YBR_FULL(_422) to RGB by default only for JPEG; compare in RGB.
-            from pydicom.pixels import convert_color_space
-            arr = convert_color_space(arr, ds.PhotometricInterpretation, "RGB")
-        np.testing.assert_array_equal(arr.reshape(pixels.shape), pixels)
+        # pydicom returns RGB for YBR_FULL_422 JPEG and YBR_RCT JPEG 2000 by default.
+        np.testing.assert_array_equal(ds.pixel_array.reshape(pixels.shape), pixels)
     return ds
 
 
@@ -162,8 +176,11 @@ COMPRESSED = {
 
 
 def _expected_unsupported(pixels, ts):
-    """Combinations the standard or the codec cannot hold: JPEG baseline is 8-bit only."""
-    return ts == "1.2.840.10008.1.2.4.50" and pixels.dtype.itemsize > 1
+    """Combinations the standard or the codec cannot hold: JPEG baseline is 8-bit only;
+    JPEG-LS near-lossless errors would wrap around zero for signed samples."""
+    if ts == "1.2.840.10008.1.2.4.50" and pixels.dtype.itemsize > 1:
+        return True
+    return ts == "1.2.840.10008.1.2.4.81" and pixels.dtype.kind == "i"
 
 
 def _can_save_compressed():
@@ -182,6 +199,9 @@ def test_create_compressed_validates(name, ts, tmp_path):
         pytest.skip("this build has no pixel encoders (saving to a compressed syntax is unsupported)")
     modality, pixels, kw, sop_class = CASES[name]
     lossless = COMPRESSED[ts]
+    if name == "OT-RGB-noise" and ts == "1.2.840.10008.1.2.4.80":
+        pytest.xfail("known encoder bug (codecs branch): CharLS lossless on incompressible 8-bit RGB "
+                     "fails with 'destination buffer is too small' (output bound too tight)")
     path = tmp_path / ("%s.dcm" % name)
     with vetdicom.create(modality, pixels, patient=PATIENT, **kw) as ds:
         original_uid = ds["SOPInstanceUID"]
@@ -202,7 +222,8 @@ def test_create_compressed_validates(name, ts, tmp_path):
         peak = float(2 ** back.BitsStored - 1)
         mse = float(np.mean((arr - pixels.astype(np.float64)) ** 2))
         psnr = 99.0 if mse == 0 else 10 * np.log10(peak * peak / mse)
-        assert psnr > 25, "PSNR %.1f dB" % psnr
+        if "noise" not in name:  # noise is incompressible: a fixed-ratio lossy codec cannot keep it
+            assert psnr > 25, "PSNR %.1f dB" % psnr
 
 
 def test_create_defaults():
