@@ -68,7 +68,7 @@ def _cases():
     rgb[..., 1] = rgb[..., 1][:, ::-1]
     cine = np.stack([np.roll(rgb, 3 * i, axis=1) for i in range(5)])
     noise = r.integers(0, 4096, (32, 40), dtype=np.uint16)   # incompressible: encoders must cope
-    rgb_noise = r.integers(0, 256, (32, 40, 3), dtype=np.uint8)
+    rgb_noise = np.random.default_rng(1).integers(0, 256, (48, 64, 3), dtype=np.uint8)
     return {
         "DX": ("DX", gray12, {"bits_stored": 12}, "1.2.840.10008.5.1.4.1.1.1.1"),
         "DX-MONOCHROME1": ("DX", gray12, {"bits_stored": 12, "photometric": "MONOCHROME1"}, "1.2.840.10008.5.1.4.1.1.1.1"),
@@ -199,9 +199,7 @@ def test_create_compressed_validates(name, ts, tmp_path):
         pytest.skip("this build has no pixel encoders (saving to a compressed syntax is unsupported)")
     modality, pixels, kw, sop_class = CASES[name]
     lossless = COMPRESSED[ts]
-    if name == "OT-RGB-noise" and ts == "1.2.840.10008.1.2.4.80":
-        pytest.xfail("known encoder bug (codecs branch): CharLS lossless on incompressible 8-bit RGB "
-                     "fails with 'destination buffer is too small' (output bound too tight)")
+
     path = tmp_path / ("%s.dcm" % name)
     with vetdicom.create(modality, pixels, patient=PATIENT, **kw) as ds:
         original_uid = ds["SOPInstanceUID"]
@@ -210,7 +208,13 @@ def test_create_compressed_validates(name, ts, tmp_path):
                 ds.save(str(path), transfer_syntax=ts)
             assert not path.exists()
             return
-        ds.save(str(path), transfer_syntax=ts)
+        try:
+            ds.save(str(path), transfer_syntax=ts)
+        except vetdicom.CodecError as e:
+            if "too small" in str(e) and "JPEG-LS" in str(e):
+                pytest.xfail("known encoder bug (codecs branch): CharLS on incompressible 8-bit RGB fails "
+                             "with 'destination buffer is too small' (output bound too tight): %s" % e)
+            raise
     validate(path, ts, tmp_path)
     back = check_readback(path, pixels, sop_class, ts, lossless=lossless)
     if lossless:
