@@ -150,8 +150,11 @@ public enum ImageIOD: String, Sendable, CaseIterable {
     var photometrics: [String] {
         switch self {
         case .dx, .cr, .ct, .mr: return ["MONOCHROME2", "MONOCHROME1"]
-        case .us, .usMultiFrame: return ["MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422"]
-        case .sc: return ["MONOCHROME2", "MONOCHROME1", "RGB", "YBR_FULL", "YBR_FULL_422"]
+        // Native YBR_FULL_422 has its own packed layout (two lumas per chroma pair), and the US
+        // IOD does not list YBR_FULL: colour goes in as RGB (an encoder may then store it as
+        // YBR_FULL_422, YBR_RCT or YBR_ICT, as its transfer syntax requires).
+        case .us, .usMultiFrame: return ["MONOCHROME2", "RGB"]
+        case .sc: return ["MONOCHROME2", "MONOCHROME1", "RGB", "YBR_FULL"]
         }
     }
 }

@@ -270,6 +270,8 @@ def test_create_non_ascii_sets_character_set():
         ("CT", np.zeros((4, 4), np.uint8), {}),                   # CT is 16-bit
         ("US", np.zeros((4, 4), np.uint16), {"bits_stored": 20}),  # more bits stored than allocated
         ("DX", np.zeros((4, 4), np.float32), {}),                 # float pixels
+        ("US", np.zeros((4, 4, 3), np.uint8), {"photometric": "YBR_FULL"}),  # not in the US IOD
+        ("OT", np.zeros((4, 4, 3), np.uint8), {"photometric": "YBR_FULL_422"}),  # packed layout
         ("DX", np.zeros((4, 4), np.uint16), {"uid_root": "1.02.x"}),
         ("DX", np.zeros((4, 4), np.uint16), {"Rows": "many"}),    # value does not fit its VR
     ],
@@ -380,6 +382,36 @@ def test_cli_create_from_png_pgm_jpeg_raw(tmp_path):
                 ref = np.asarray(im.convert("RGB")).astype(int)
             assert np.abs(ds.pixel_array.astype(int) - ref).max() <= 2
     assert float(pydicom.dcmread(tmp_path / "us_cine.dcm").FrameTime) == 33.3
+
+    # Baseline JPEGs go in unchanged (no --ts): the fragments are the input files' bytes.
+    from pydicom.encaps import generate_frames
+
+    gray = rgb[..., 0]
+    gjpg = tmp_path / "gray.jpg"
+    Image.fromarray(gray).save(gjpg, quality=90)
+    cine = []
+    for i in range(3):
+        cine.append(tmp_path / ("cine%d.jpg" % i))
+        Image.fromarray(np.roll(rgb, 4 * i, axis=1)).save(cine[-1], quality=90)
+    for name, args, sources in (("dx_jpeg.dcm", ["--modality", "DX", "--input", "jpeg", str(gjpg)], [gjpg]),
+                                ("us_jpeg_cine.dcm", ["--modality", "US", "--input", "jpeg", *map(str, cine)], cine)):
+        out = tmp_path / name
+        run = subprocess.run([cli, "create", str(out), *args, *CLI_PATIENT], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert "not re-encoded" in run.stdout
+        validate(out, "1.2.840.10008.1.2.4.50", tmp_path)
+        ds = pydicom.dcmread(out)
+        assert ds.file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.4.50"
+        assert ds.LossyImageCompression == "01" and ds.LossyImageCompressionMethod == "ISO_10918_1"
+        frames = list(generate_frames(ds.PixelData, number_of_frames=len(sources)))
+        for frame, src in zip(frames, sources):
+            data = src.read_bytes()
+            assert frame[:len(data)] == data and frame[len(data):].strip(b"\0") == b""
+        with Image.open(sources[0]) as im:
+            ref = np.asarray(im.convert("RGB" if ds.SamplesPerPixel == 3 else "L")).astype(int)
+        first = ds.pixel_array if len(sources) == 1 else ds.pixel_array[0]
+        assert np.abs(first.astype(int) - ref).max() <= 2
     bad = subprocess.run([cli, "create", str(tmp_path / "x.dcm"), "--modality", "XA", "--input", "png", str(png)],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode != 0 and "XA" in bad.stderr
