@@ -13,7 +13,7 @@ let rootIdentity = Context.packageDirectory.split(separator: "/").dropLast().las
     ?? "vetdicom"
 
 let fuzzTargets = ["FuzzParse", "FuzzDecode", "FuzzNative", "FuzzJPEG", "FuzzJPEGLS", "FuzzJ2K", "FuzzRLE",
-                   "FuzzDeflate", "FuzzRender"]
+                   "FuzzDeflate", "FuzzRender", "FuzzWrite"]
 
 let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs one libFuzzer target.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
-# TARGET: FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender
+# TARGET: FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender FuzzWrite
 # The working corpus grows in Fuzz/corpus/TARGET (untracked), seeds are generated once into
 # Fuzz/seeds/TARGET (synthetic files + ../shared/corpus or $VETDICOM_CORPUS when present), and
 # crashes/leaks/timeouts/OOMs land in Fuzz/artifacts/TARGET/. Env: FUZZ_NO_BUILD=1 to skip the

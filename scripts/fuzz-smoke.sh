@@ -9,7 +9,7 @@ cd "$root"
 secs="${1:-45}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender FuzzWrite)
 # One build for all targets (each --product only links). SwiftPM 6.3 gives the library's modules
 # (a path dependency) ASan but not libFuzzer's coverage instrumentation, so coverage is
 # asked of swiftc directly; run.sh refuses a binary without it.

@@ -556,7 +556,7 @@ public enum ValueEncoder {
         }
         guard let entry = DataDictionary.entry(for: tag.value) else { return }
         guard let vm = parseVM(entry.vm) else { return }
-        let ok = count >= vm.min && (vm.max == nil || count <= vm.max!) && (count - vm.min) % vm.step == 0
+        let ok = count >= vm.min && (vm.max.map { count <= $0 } ?? true) && (count - vm.min) % vm.step == 0
         if !ok { throw bad("\(count) value(s), the dictionary's VM is \(entry.vm)") }
     }
 

@@ -126,7 +126,7 @@ final class ParserTests: XCTestCase {
             let f = try parseBytes(b)
             XCTAssertEqual(f.transferSyntax.uid, TransferSyntax.explicitVRLittleEndian, "\(gl)")
             XCTAssertEqual(f.meta.string(T(0x0002, 0x0010)), TransferSyntax.explicitVRLittleEndian, "\(gl)")
-            XCTAssertEqual(f.meta.string(T(0x0002, 0x0013)), "VETDICOM_1", "\(gl)")
+            XCTAssertEqual(f.meta.string(T(0x0002, 0x0013)), DICOMWriter.implementationVersionName, "\(gl)")
             XCTAssertEqual(f.dataSet.string(T(0x0010, 0x0010)), "Smith^Buddy", "\(gl)")
             XCTAssertNil(f.dataSet.element(T(0x0002, 0x0010)), "meta does not leak into the data set, \(gl)")
         }

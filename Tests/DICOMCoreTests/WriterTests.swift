@@ -31,7 +31,8 @@ final class WriterTests: XCTestCase {
         let afterMeta = 144 + groupLength
         XCTAssertEqual(b[afterMeta], 0x08, "first data set element starts right after the meta group")
         XCTAssertEqual(b[afterMeta + 1], 0x00)
-        XCTAssertEqual(b[afterMeta - 18 ..< afterMeta - 14].elementsEqual([0x02, 0x00, 0x13, 0x00]), true,
+        let lastMeta = 8 + (DICOMWriter.implementationVersionName.utf8.count + 1) / 2 * 2
+        XCTAssertEqual(b[afterMeta - lastMeta ..< afterMeta - lastMeta + 4].elementsEqual([0x02, 0x00, 0x13, 0x00]), true,
                        "last meta element is (0002,0013)")
         let f = try parseBytes(b)
         XCTAssertTrue(f.hasPreamble)
@@ -41,7 +42,7 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(f.meta.string(T(0x0002, 0x0010)), TransferSyntax.explicitVRLittleEndian)
         XCTAssertEqual(f.meta.string(T(0x0002, 0x0012)), DICOMWriter.implementationClassUID)
         XCTAssertTrue(DICOMWriter.implementationClassUID.hasPrefix("2.25."))
-        XCTAssertEqual(f.meta.string(T(0x0002, 0x0013)), "VETDICOM_1")
+        XCTAssertEqual(f.meta.string(T(0x0002, 0x0013)), DICOMWriter.implementationVersionName)
         XCTAssertEqual(f.meta.int(T(0x0002, 0x0000)), groupLength)
         if let v = f.meta.element(T(0x0002, 0x0001)) { XCTAssertEqual([UInt8](f.meta.rawValue(v)), [0, 1]) }
         else { XCTFail("no (0002,0001)") }
@@ -273,7 +274,7 @@ print(json.dumps(out))
         }
         for (name, r) in obj {
             XCTAssertEqual(r["impl"] as? String, DICOMWriter.implementationClassUID, name)
-            XCTAssertEqual(r["ver"] as? String, "VETDICOM_1", name)
+            XCTAssertEqual(r["ver"] as? String, DICOMWriter.implementationVersionName, name)
         }
         let s = obj["sample.dcm"] ?? [:]
         XCTAssertEqual(s["name"] as? String, "Smith^Buddy")

@@ -165,8 +165,8 @@ public struct WriterOptions: Sendable {
 /// Serializes `WElement` trees.
 public enum DICOMWriter {
     /// 2.25 + a fixed 128-bit number (the UUID-derived root of this implementation).
-    public static let implementationClassUID = "2.25.207913758329127491624178623984752906571"
-    public static let implementationVersionName = "VETDICOM_1"
+    public static let implementationClassUID = Serializer.implementationClassUID
+    public static let implementationVersionName = Serializer.implementationVersionName
 
     /// A Part 10 file: preamble, "DICM", file meta (explicit VR LE) and the data set.
     /// - Throws: `DICOMError(.invalidArgument)` for a value that cannot be encoded (e.g. longer

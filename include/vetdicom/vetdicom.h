@@ -26,7 +26,9 @@
  * Threading
  * - A vetdicom_file may be used from several threads at once for reading metadata,
  *   decoding frames and rendering (distinct or equal frames). Closing a file while
- *   another thread uses it is a caller error. A vetdicom_options object must not be modified
+ *   another thread uses it is a caller error, and so is editing it (vetdicom_file_set_* and the
+ *   other functions of "Editing and saving") while another thread uses it. Saving reads only,
+ *   and may run alongside other reads. A vetdicom_options object must not be modified
  *   while another thread passes it to a function; reading it concurrently is fine.
  * - Error messages are per thread.
  */

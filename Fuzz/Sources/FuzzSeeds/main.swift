@@ -60,7 +60,7 @@ func readFile(_ path: String) -> [UInt8]? {
 func synthetic() throws {
     let small = SampleFactory.veterinaryRadiograph(rows: 32, columns: 24)
     let cine = SampleFactory.multiFrameCine(frames: 2)
-    for t in ["FuzzParse", "FuzzDecode"] {
+    for t in ["FuzzParse", "FuzzDecode", "FuzzWrite"] {
         write(t, "sample_radiograph", small)
         if cine.count < 200_000 { write(t, "sample_cine", cine) }
     }

@@ -393,3 +393,70 @@ public func listFiles(_ dir: String) -> [String] {
     }
     return out.sorted()
 }
+
+// MARK: - writer (FuzzWrite)
+
+extension Harness {
+    /// Parse -> save (no edits) -> parse must agree element for element (value bytes, VRs,
+    /// items); then edit (a value, a nested path, a delete) -> save -> parse must show exactly
+    /// the edits. A disagreement traps (libFuzzer reports it as a crash); errors are outcomes.
+    public static func write(_ data: UnsafeRawBufferPointer, options: FileOptions = fuzzOptions()) -> Outcome {
+        do {
+            let f = try DICOMFile(bytes: data, options: options)
+            let target = f.transferSyntax.holdsEncapsulatedPixels ? f.transferSyntax.uid : TransferSyntax.explicitVRLittleEndian
+            let saved: [UInt8]
+            do { saved = try f.saveToMemory(transferSyntaxUID: target) } catch let e as DICOMError { return .failed(e.status) }
+            guard let g = try? saved.withUnsafeBytes({ try DICOMFile(bytes: $0, options: FileOptions()) }) else {
+                fatalError("FuzzWrite: the saved file does not parse")
+            }
+            if !agree(f.dataSet, g.dataSet) { fatalError("FuzzWrite: the saved file reads differently") }
+            let named = (try? f.set("PatientName", string: "Fuzz^Rex")) != nil
+            try? f.set("PatientSpeciesCodeSequence[0].CodeMeaning", string: "Canis lupus familiaris")
+            let removed = (try? f.remove("StudyDescription")) != nil
+            let edited = try f.saveToMemory(transferSyntaxUID: target)
+            guard let h = try? edited.withUnsafeBytes({ try DICOMFile(bytes: $0, options: FileOptions()) }) else {
+                fatalError("FuzzWrite: the edited file does not parse")
+            }
+            if named && h.dataSet.string(Tag(0x0010, 0x0010)) != "Fuzz^Rex" { fatalError("FuzzWrite: an edit was lost") }
+            if removed && h.dataSet.element(Tag(0x0008, 0x1030)) != nil { fatalError("FuzzWrite: a delete was lost") }
+            return .ok
+        } catch let e as DICOMError {
+            return .failed(e.status)
+        } catch {
+            return .failed(.invalidData)
+        }
+    }
+
+    /// The same elements (group lengths, group 0002 and FFFE elements aside) with the same
+    /// value bytes (odd ones padded), VRs and items, when both are little endian.
+    static func agree(_ a: DataSet, _ b: DataSet) -> Bool {
+        func kept(_ ds: DataSet) -> [Element] {
+            var seen = Set<UInt32>()
+            let stable = ds.elements.enumerated().sorted {
+                $0.element.tag != $1.element.tag ? $0.element.tag < $1.element.tag : $0.offset < $1.offset
+            }.map { $0.element }
+            return stable.filter {
+                $0.tag.element != 0 && $0.tag.group != 2 && $0.tag.group != 0xFFFE && seen.insert($0.tag.value).inserted
+            }
+        }
+        let x = kept(a), y = kept(b)
+        guard x.count == y.count else { return false }
+        for (e, d) in zip(x, y) {
+            guard e.tag == d.tag else { return false }
+            if let items = e.items {
+                guard let other = d.items, other.count == items.count else { return false }
+                for (i, j) in zip(items, other) where !agree(i, j) { return false }
+                continue
+            }
+            if let fr = e.fragments {
+                guard let fd = d.fragments, fd.count == fr.count else { return false }
+                continue
+            }
+            if a.bigEndian || b.bigEndian { continue }
+            var va = [UInt8](a.rawValue(e))
+            if va.count & 1 == 1 { va.append(e.vr.isString && e.vr != .UI ? 0x20 : 0) }
+            if va != [UInt8](b.rawValue(d)) && e.vr != .UN && d.vr != .UN { return false }
+        }
+        return true
+    }
+}

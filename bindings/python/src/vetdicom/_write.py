@@ -17,6 +17,7 @@ uses it is not allowed.
 """
 
 import os
+import struct
 from ctypes import POINTER, byref, c_char_p, c_double, c_int32, c_int64, c_size_t, c_uint16, c_uint32, c_void_p
 from ctypes import c_uint8, string_at
 from typing import Any, Dict, List, Optional, Sequence, Union
@@ -47,10 +48,15 @@ _PROTOTYPES: Dict[str, Any] = {
 
 _bound: Dict[str, Any] = {}
 
+# Binary VRs: struct formats of one value (little endian, as vetdicom_file_set_element takes).
+_PACK = {"US": "H", "SS": "h", "UL": "I", "SL": "i", "FL": "f", "FD": "d", "SV": "q", "UV": "Q",
+         "OW": "H", "OL": "I", "OF": "f", "OD": "d", "OV": "Q", "OB": "B"}
+
 
 def _fn(name: str) -> Any:
     f = _bound.get(name)
     if f is None:
+        _ll._bind_all()  # the core table (error messages, vetdicom_free) is bound first
         lib = _library.library()
         restype, argtypes, errcheck = _PROTOTYPES[name]
         try:
@@ -101,14 +107,19 @@ class WriteMixin:
             if vr is not None:
                 if isinstance(value, str):
                     raw = value.encode("utf-8")
-                elif isinstance(value, (list, tuple)):
-                    raw = "\\".join(str(v) for v in value).encode("utf-8")
                 elif value is None:
                     raw = b""
-                elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                    raw = str(value).encode("ascii")
-                else:
+                elif isinstance(value, (bytes, bytearray, memoryview)):
                     raw = bytes(value)
+                else:
+                    values = list(value) if isinstance(value, (list, tuple)) else [value]
+                    fmt = _PACK.get(vr.upper())
+                    if vr.upper() == "AT" and all(isinstance(v, int) for v in values):
+                        raw = b"".join(struct.pack("<HH", v >> 16, v & 0xFFFF) for v in values)
+                    elif fmt is not None and _is_number_list(values):
+                        raw = struct.pack("<%d%s" % (len(values), fmt), *values)
+                    else:
+                        raw = "\\".join(str(v) for v in values).encode("utf-8")
                 _fn("vetdicom_file_set_element")(h, k, vr.encode("ascii"), raw, len(raw))
             elif value is None:
                 _fn("vetdicom_file_set_element")(h, k, None, None, 0)
