@@ -150,8 +150,11 @@ public enum ImageIOD: String, Sendable, CaseIterable {
     var photometrics: [String] {
         switch self {
         case .dx, .cr, .ct, .mr: return ["MONOCHROME2", "MONOCHROME1"]
-        case .us, .usMultiFrame: return ["MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422"]
-        case .sc: return ["MONOCHROME2", "MONOCHROME1", "RGB", "YBR_FULL", "YBR_FULL_422"]
+        // Native YBR_FULL_422 has its own packed layout (two lumas per chroma pair), and the US
+        // IOD does not list YBR_FULL: colour goes in as RGB (an encoder may then store it as
+        // YBR_FULL_422, YBR_RCT or YBR_ICT, as its transfer syntax requires).
+        case .us, .usMultiFrame: return ["MONOCHROME2", "RGB"]
+        case .sc: return ["MONOCHROME2", "MONOCHROME1", "RGB", "YBR_FULL"]
         }
     }
 }
@@ -449,6 +452,14 @@ public enum ImageFactory {
 
         for (key, value) in request.attributes {
             try b.override(key, value)
+        }
+        // An optional module the overrides brought in needs its Type 2 attributes: DX
+        // Positioning (View Position, distances, angles...) needs Positioner Type.
+        let dxPositioning: [UInt32] = [0x0018_5101, 0x0054_0220, 0x0018_1110, 0x0018_1111, 0x0018_1114,
+                                       0x0018_1510, 0x0018_1511, 0x0054_0410, 0x0018_1530, 0x0018_1531]
+        if iod == .dx, dxPositioning.contains(where: { t in b.list.contains { $0.tag == Tag(t) } }),
+           !b.list.contains(where: { $0.tag == Tag(0x0018, 0x1508) }) {
+            b.text(0x0018_1508, .CS, "")
         }
         if b.needsUTF8 { b.text(0x0008_0005, .CS, "ISO_IR 192") }
         return b.sorted()

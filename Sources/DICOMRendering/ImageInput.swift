@@ -15,6 +15,10 @@ public struct InputImage: Sendable {
     /// The significant bits (PGM maxval, PNG bit depth).
     public var bitsStored: Int
     public var data: [UInt8]
+    /// JPEG input: libturbojpeg's colour space (TJCS_RGB 0, TJCS_YCbCr 1, TJCS_GRAY 2...) and
+    /// chroma subsampling (TJSAMP_444 0, 422 1, 420 2, GRAY 3...); -1 otherwise.
+    public var jpegColorspace: Int = -1
+    public var jpegSubsampling: Int = -1
 }
 
 /// Readers of the image files `vetdicom create` accepts: PGM/PPM (P5/P6), PNG (libpng's simplified
@@ -119,7 +123,8 @@ public enum ImageInput {
         guard r == 0 else {
             throw DICOMError(.codecError, "JPEG: \(tjGetErrorStr2(handle).map { String(cString: $0) } ?? "decode failed")")
         }
-        return InputImage(rows: Int(h), columns: Int(w), samplesPerPixel: samples, bitsAllocated: 8, bitsStored: 8, data: data)
+        return InputImage(rows: Int(h), columns: Int(w), samplesPerPixel: samples, bitsAllocated: 8, bitsStored: 8, data: data,
+                          jpegColorspace: Int(cs), jpegSubsampling: Int(samp))
     }
 
     /// The start-of-frame of a JPEG stream: the SOF marker (0xC0 baseline, 0xC1 extended, 0xC2

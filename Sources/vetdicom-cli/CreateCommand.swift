@@ -16,7 +16,9 @@ usage: vetdicom create OUT.dcm --modality DX|CR|CT|MR|US|OT --input raw|pgm|png|
          [--breed-registration NUMBER,REGISTRY-CODE[,SCHEME[,MEANING]]]
          [--set KEYWORD=VALUE]... [--uid-root ROOT] [--ts UID|explicit|implicit|big|deflated]
   several FILEs are frames (US cine); raw input is little endian, samples interleaved.
-  JPEG input is decoded (libturbojpeg) and stored as native pixels.
+  JPEG input: baseline/extended 8-bit JPEGs go in unchanged (JPEG Baseline/Extended transfer
+  syntax, no re-encoding) unless --ts names another syntax; progressive JPEGs, or another --ts,
+  are decoded (libturbojpeg) and stored as pixels of that syntax.
 """
 
 func takeValues(_ name: String) -> [String] {
@@ -93,6 +95,8 @@ func createCommand() {
     let out = args[0]
     let inputs = Array(args.dropFirst())
 
+    var jpegStreams: [[UInt8]] = []
+    var jpegInput: InputImage? = nil
     do {
         switch kind {
         case "raw":
@@ -109,6 +113,7 @@ func createCommand() {
             var first: InputImage? = nil
             for path in inputs {
                 let bytes = readWholeFile(path)
+                jpegStreams.append(bytes)
                 let img: InputImage
                 switch kind {
                 case "png": img = try ImageInput.png(bytes)
@@ -123,6 +128,7 @@ func createCommand() {
                 px.data += img.data
             }
             guard let f = first else { die("no input file") }
+            if kind == "jpeg" || kind == "jpg" { jpegInput = f } else { jpegStreams = [] }
             px.rows = f.rows
             px.columns = f.columns
             px.samplesPerPixel = f.samplesPerPixel
@@ -136,14 +142,58 @@ func createCommand() {
         if let p = photometric { px.photometric = p }
         if let p = planar { px.planarConfiguration = p }
         request.pixels = px
-        let ts = transferSyntaxArgument(tsArg ?? TransferSyntax.explicitVRLittleEndian)
+        var ts = transferSyntaxArgument(tsArg ?? TransferSyntax.explicitVRLittleEndian)
         let file = try createImageFile(request)
+        var note = ""
+        if let j = jpegInput, let uid = try passThroughSyntax(jpegStreams, requested: tsArg.map(transferSyntaxArgument)) {
+            try keepJPEG(file, jpegStreams, j, uid: uid, decodedBytes: px.data.count)
+            ts = uid
+            note = " (the JPEG data kept as it was, not re-encoded)"
+        } else if jpegInput != nil {
+            note = " (the JPEG was decoded and stored as pixels of this syntax)"
+        }
         try file.save(toPath: out, transferSyntaxUID: ts)
         let iod = try ImageIOD.select(modality: modality, frames: px.frames)
-        print("wrote \(out): \(iod.sopClassName), \(px.columns)x\(px.rows), \(px.frames) frame(s), \(TransferSyntax(uid: ts).name)")
+        print("wrote \(out): \(iod.sopClassName), \(px.columns)x\(px.rows), \(px.frames) frame(s), \(TransferSyntax(uid: ts).name)\(note)")
     } catch let e as DICOMError {
         die("\(e.status.text): \(e.message)", code: 3)
     } catch {
         die("\(error)", code: 3)
     }
+}
+
+/// The JPEG transfer syntax the input streams can be kept in unchanged, or nil: every stream a
+/// baseline (SOF0) or extended (SOF1) 8-bit JPEG, and no other syntax requested.
+func passThroughSyntax(_ streams: [[UInt8]], requested: String?) throws -> String? {
+    var extended = false
+    for s in streams {
+        guard let h = ImageInput.jpegFrameHeader(s), h.precision == 8, h.marker == 0xC0 || h.marker == 0xC1 else {
+            return nil
+        }
+        if h.marker == 0xC1 { extended = true }
+    }
+    let uid = extended ? "1.2.840.10008.1.2.4.51" : "1.2.840.10008.1.2.4.50"
+    guard let requested else { return uid }
+    if requested == uid || (requested == "1.2.840.10008.1.2.4.51" && !extended) { return requested }
+    return nil
+}
+
+/// Replaces the created file's pixels by the JPEG streams as they are (one frame each) and
+/// describes them: photometric from the JPEG colour space (PS3.5 8.2.1), lossy compression.
+func keepJPEG(_ file: DICOMFile, _ streams: [[UInt8]], _ j: InputImage, uid: String, decodedBytes: Int) throws {
+    let frames = try ImageIOD.select(modality: file.dataSet.string(Tag(0x0008, 0x0060)) ?? "OT", frames: streams.count)
+    try file.setEncodedFrames(streams, transferSyntax: uid)
+    if frames != .usMultiFrame { try? file.remove("NumberOfFrames") }
+    if j.samplesPerPixel == 3 {
+        // TJCS_RGB (an Adobe RGB stream): RGB; YCbCr: YBR_FULL_422, what the IODs list for lossy
+        // JPEG (dciodvfy refuses YBR_FULL there), also for an unsubsampled 4:4:4 stream (decoders
+        // take the sampling from the JPEG header).
+        let pi = j.jpegColorspace == 0 ? "RGB" : "YBR_FULL_422"
+        try file.set("PhotometricInterpretation", string: pi)
+        try file.set("PlanarConfiguration", .ints([0]))
+    }
+    let encoded = streams.reduce(0) { $0 + $1.count }
+    try file.set("LossyImageCompression", string: "01")
+    try file.set("LossyImageCompressionRatio", .doubles([Double(decodedBytes) / Double(max(1, encoded))]))
+    try file.set("LossyImageCompressionMethod", string: "ISO_10918_1")
 }
