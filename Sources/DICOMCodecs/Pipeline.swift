@@ -486,22 +486,24 @@ func byteSwap(_ p: UnsafeMutableRawPointer, count: Int, size: Int) {
 /// Shifts left then right by `shift` (arithmetic when signed): clears or sign-extends the bits
 /// above the value's width.
 func shiftCorrect(_ p: UnsafeMutableRawPointer, count: Int, bytes: Int, shift: Int, signed: Bool) {
+    // Masking shifts (&<< / &>>, 0 < shift < container bits) and a plain mask for unsigned data,
+    // so the loops vectorise (the checked shifts did not: 7 ms for a 3072x2614 frame).
     switch bytes {
     case 1:
         let q = p.assumingMemoryBound(to: UInt8.self)
-        let s = UInt8(shift)
-        if signed { for i in 0..<count { q[i] = UInt8(bitPattern: Int8(bitPattern: q[i] << s) >> s) } }
-        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+        let s = UInt8(truncatingIfNeeded: shift)
+        if signed { for i in 0..<count { q[i] = UInt8(bitPattern: Int8(bitPattern: q[i] &<< s) &>> s) } }
+        else { let m = UInt8.max &>> s; for i in 0..<count { q[i] &= m } }
     case 2:
         let q = p.assumingMemoryBound(to: UInt16.self)
-        let s = UInt16(shift)
-        if signed { for i in 0..<count { q[i] = UInt16(bitPattern: Int16(bitPattern: q[i] << s) >> s) } }
-        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+        let s = UInt16(truncatingIfNeeded: shift)
+        if signed { for i in 0..<count { q[i] = UInt16(bitPattern: Int16(bitPattern: q[i] &<< s) &>> s) } }
+        else { let m = UInt16.max &>> s; for i in 0..<count { q[i] &= m } }
     case 4:
         let q = p.assumingMemoryBound(to: UInt32.self)
-        let s = UInt32(shift)
-        if signed { for i in 0..<count { q[i] = UInt32(bitPattern: Int32(bitPattern: q[i] << s) >> s) } }
-        else { for i in 0..<count { q[i] = (q[i] << s) >> s } }
+        let s = UInt32(truncatingIfNeeded: shift)
+        if signed { for i in 0..<count { q[i] = UInt32(bitPattern: Int32(bitPattern: q[i] &<< s) &>> s) } }
+        else { let m = UInt32.max &>> s; for i in 0..<count { q[i] &= m } }
     default: break
     }
 }
