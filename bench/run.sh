@@ -32,4 +32,6 @@ cd "$HERE"
 python3 make_large.py "$WORK" >/dev/null
 python3 parse_bench.py "$@"
 python3 decode_bench.py "$@"
+python3 imagecodecs_bench.py "$@" --out "$HERE/results/imagecodecs.md"
+python3 render_cache_bench.py
 echo "results: $HERE/results/parse.md $HERE/results/decode.md"

@@ -108,4 +108,4 @@ VD_DEBIAN_BUILD="cmake make gcc g++ pkg-config libturbojpeg0-dev libopenjp2-7-de
 # ... and to run every test (reference decoders and encoders used by the tests).
 VD_DEBIAN_TEST="$VD_DEBIAN_BUILD dcmtk libgdcm-tools libopenjp2-tools openjph-tools dicom3tools patchelf"
 # Python packages for the tests: "requirement|module[|minimum major version]".
-VD_PIP_TEST="pydicom>=3|pydicom|3 pylibjpeg|pylibjpeg pylibjpeg-libjpeg|libjpeg pylibjpeg-openjpeg|openjpeg pylibjpeg-rle|rle pyjpegls|jpeg_ls python-gdcm|gdcm numpy|numpy pillow|PIL pytest|pytest mypy|mypy pandas|pandas tqdm|tqdm dask[dataframe]|dask distributed|distributed wheel|wheel auditwheel|auditwheel"
+VD_PIP_TEST="pydicom>=3|pydicom|3 pylibjpeg|pylibjpeg pylibjpeg-libjpeg|libjpeg pylibjpeg-openjpeg|openjpeg pylibjpeg-rle|rle pyjpegls|jpeg_ls python-gdcm|gdcm numpy|numpy pillow|PIL pytest|pytest mypy|mypy pandas|pandas tqdm|tqdm dask[dataframe]|dask distributed|distributed wheel|wheel auditwheel|auditwheel imagecodecs|imagecodecs"

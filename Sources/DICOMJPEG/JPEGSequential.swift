@@ -171,9 +171,9 @@ enum SequentialDecoder {
         let f0_298631336 = 2446, f0_390180644 = 3196, f0_541196100 = 4433, f0_765366865 = 6270
         let f0_899976223 = 7373, f1_175875602 = 9633, f1_501321110 = 12299, f1_847759065 = 15137
         let f1_961570560 = 16069, f2_053119869 = 16819, f2_562915447 = 20995, f3_072711026 = 25172
-        var ws = [Int](repeating: 0, count: 64)
         @inline(__always) func descale(_ x: Int, _ n: Int) -> Int { (x &+ (1 << (n - 1))) >> n }
-        ws.withUnsafeMutableBufferPointer { wsp in
+        // The workspace on the stack (a heap array per 8x8 block cost more than the IDCT).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { wsp in
             for col in 0..<8 {
                 @inline(__always) func dq(_ i: Int) -> Int { c[i * 8 + col] &* q[i * 8 + col] }
                 if c[8 + col] == 0 && c[16 + col] == 0 && c[24 + col] == 0 && c[32 + col] == 0
