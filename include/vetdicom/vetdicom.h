@@ -621,8 +621,8 @@ typedef struct vetdicom_pixel_description {
     uint32_t pixel_representation;    /* 0 unsigned, 1 two's complement (CR, CT, MR, OT)        */
     uint32_t planar_configuration;    /* colour: 0 interleaved, 1 planar                        */
     const char *photometric_interpretation; /* NULL or "": MONOCHROME2 (1 sample) / RGB (3);
-                                         DX/CR/CT/MR: MONOCHROME1|2; US and OT also RGB,
-                                         YBR_FULL, YBR_FULL_422                                 */
+                                         DX/CR/CT/MR: MONOCHROME1|2; US also RGB; OT also
+                                         RGB and YBR_FULL                                       */
 } vetdicom_pixel_description;
 
 /* What to create besides the pixels. Only struct_size and modality are required. */
