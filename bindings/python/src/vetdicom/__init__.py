@@ -813,8 +813,8 @@ class _Use:
         f = self._file
         with f._cond:
             f._in_use -= 1
-            if f._in_use == 0:
-                f._cond.notify_all()
+            if f._in_use == 0 and f._closing:
+                f._cond.notify_all()  # close() is waiting for the calls in progress
         if isinstance(exc, VetDICOMError):
             _errors.name_error(exc, f.name)
 
