@@ -253,3 +253,14 @@ def test_handles_reject_wrong_types(every_vr):  # noqa: F811
     with vetdicom.open(path) as f:
         ll.vetdicom_dataset_count(f.dataset, ctypes.byref(n))  # a Dataset passes itself
         assert n.value == len(f)
+
+
+def test_closed_item_datasets_raise(every_vr):  # noqa: F811
+    path, _ = every_vr
+    f = vetdicom.open(path)
+    item = f.ReferencedImageSequence[0]
+    f.close()
+    for call in (lambda: "ReferencedSOPInstanceUID" in item, lambda: item.get("ReferencedSOPInstanceUID"),
+                 lambda: item.ReferencedSOPInstanceUID, lambda: list(item)):
+        with pytest.raises(vetdicom.ClosedFileError):
+            call()

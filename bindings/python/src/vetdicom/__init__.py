@@ -524,6 +524,8 @@ class Dataset:
                     not isinstance(key, str) or key.isidentifier()):
                 return default  # a plain keyword or tag that the data set lacks
             return self._value_of(_key_bytes(key))
+        except ClosedFileError:
+            raise
         except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return default
 
@@ -535,6 +537,8 @@ class Dataset:
                     not isinstance(key, str) or key.isidentifier()):
                 return False
             self.vr(_key_bytes(key))
+        except ClosedFileError:
+            raise
         except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return False
         return True
