@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Generate Sources/DICOMCore/Dictionary.generated.swift from pydicom's data dictionary.
+"""Generate Sources/DICOMCore/Dictionary.generated.swift (the standard data dictionary) and
+Sources/DICOMCore/PrivateDictionary.generated.swift (the private dictionary) from pydicom's.
 
 Usage (from the package root):
-    python3 Tools/gen_dictionary.py [output-path]
+    python3 Tools/gen_dictionary.py [output-path [private-output-path]]
+
+The private dictionary (pydicom._private_dict.private_dictionaries) is written as one string
+literal, one line per entry: creator, key, VR, VM, name (tab-separated), where key is
+pydicom's: "GGGGEEEE", "GGGGxxEE" (any block) or "GGxxxxEE" (any group of the range and block).
 
 The output holds two string literals (one line per entry, tab-separated fields):
     ggggeeee  VR  VM  R|-  Keyword  Name
@@ -18,9 +23,11 @@ import sys
 
 import pydicom
 from pydicom._dicom_dict import DicomDictionary, RepeatersDictionary
+from pydicom._private_dict import private_dictionaries
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "DICOMCore", "Dictionary.generated.swift")
+DEFAULT_PRIVATE_OUT = os.path.join(HERE, "..", "Sources", "DICOMCore", "PrivateDictionary.generated.swift")
 
 
 def clean(s: str) -> str:
@@ -100,6 +107,35 @@ def main() -> None:
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(parts))
     print(f"wrote {out}: {len(entries)} entries, {len(repeaters)} repeaters")
+    write_private(os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_PRIVATE_OUT))
+
+
+def write_private(out: str) -> None:
+    lines = []
+    for creator in sorted(private_dictionaries):
+        for key in sorted(private_dictionaries[creator]):
+            vr, vm, name, _retired = private_dictionaries[creator][key]
+            if len(key) != 8:
+                raise SystemExit(f"unexpected private key {key!r} of {creator!r}")
+            lines.append("\t".join([clean(creator), key.upper().replace("X", "x"), clean(vr), clean(vm), clean(name)]))
+    parts = [
+        "// GENERATED FILE - DO NOT EDIT.",
+        f"// Source: pydicom {pydicom.__version__} (pydicom._private_dict.private_dictionaries).",
+        "// Regenerate from the package root with: python3 Tools/gen_dictionary.py",
+        f"// {len(lines)} entries of {len(private_dictionaries)} private creators.",
+        "// Format: one line per entry, tab-separated: creator key VR VM name, key as pydicom's",
+        "// (GGGGEEEE, GGGGxxEE or GGxxxxEE). Parsed once, at first use, by PrivateDictionary.swift.",
+        "",
+        "extension PrivateDictionary {",
+        '    static let generatedEntries: String = #"""',
+        *lines,
+        '"""#',
+        "}",
+        "",
+    ]
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(parts))
+    print(f"wrote {out}: {len(lines)} private entries")
 
 
 if __name__ == "__main__":

@@ -181,6 +181,9 @@ public struct Parser {
         var elements: [Element] = []
         // Elements read with an implicit VR that the dictionary gives as "US or SS" / "OB or OW".
         var ambiguous: [Int] = []
+        // Private creators of this data set: (group << 8 | block) -> name, for the private
+        // dictionary (PrivateDictionary).
+        var creators: [UInt32: String] = [:]
         while pos < end {
             ctx.store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
@@ -269,6 +272,17 @@ public struct Parser {
                 pos += 8
             }
             try countElement()
+            // A private element without a VR of its own (implicit VR, or explicit UN): the
+            // private dictionary's VR for its creator, as pydicom does (values in the data set's
+            // byte order, as pydicom reads them). Items of a UN sequence are implicit VR little
+            // endian (PS3.5 6.2.2).
+            var privateFromUN = false
+            if vr == .UN && tag.isPrivate && elem >= 0x1000,
+               let creator = creators[UInt32(group) << 8 | UInt32(elem >> 8)],
+               let pvr = PrivateDictionary.vr(creator: creator, tag: tag.value) {
+                vr = pvr
+                privateFromUN = explicitHere
+            }
             if rawLength == 0xFFFF_FFFF {
                 var element = Element(tag: tag, vr: vr, offset: pos, length: 0, undefinedLength: true)
                 let isPixel = tag == Tag.pixelData || tag == Tag.floatPixelData || tag == Tag.doubleFloatPixelData
@@ -278,7 +292,7 @@ public struct Parser {
                     // SQ, UN (implicit VR LE inside, PS3.5 6.2.2), or any other undefined-length
                     // element: a sequence of items.
                     var inner = ctx
-                    if vr == .UN { inner.explicit = false; inner.bigEndian = false }
+                    if vr == .UN || privateFromUN { inner.explicit = false; inner.bigEndian = false }
                     if !explicitHere { inner.explicit = false }
                     if ctx.depth + 1 > limits.maxDepth {
                         // Too deep: skipped without recursion; the error stays with this element.
@@ -337,6 +351,7 @@ public struct Parser {
             } else if vr == .SQ && damage == nil {
                 var inner = ctx
                 if !explicitHere { inner.explicit = false }
+                if privateFromUN { inner.explicit = false; inner.bigEndian = false }
                 var p = pos
                 element.items = try parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length)
             } else if vr == .UN && damage == nil && ctx.depth + 1 <= limits.maxDepth && length >= 8 && looksLikeItem(b, pos) {
@@ -351,6 +366,10 @@ public struct Parser {
                 }
             }
             pos += length
+            if tag.isPrivate && elem >= 0x0010 && elem <= 0x00FF && element.items == nil && element.length <= 64 {
+                creators[UInt32(group) << 8 | UInt32(elem)] =
+                    trimSpaces(String(decoding: b[element.valueRange], as: UTF8.self))
+            }
             if tag == Tag.specificCharacterSet {
                 let text = String(decoding: b[element.valueRange], as: UTF8.self)
                 ctx.charset = SpecificCharacterSet(splitBackslash(text).map { trimSpaces($0) })

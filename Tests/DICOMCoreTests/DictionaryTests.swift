@@ -66,6 +66,22 @@ final class DictionaryTests: XCTestCase {
         XCTAssertEqual(DataDictionary.sourceVersion, "3.0.2")
     }
 
+    func testPrivateDictionary() throws {
+        XCTAssertGreaterThan(PrivateDictionary.count, 10_000)
+        // "GGGGxxEE": any block.
+        XCTAssertEqual(PrivateDictionary.vr(creator: "SIEMENS CSA HEADER", tag: 0x0029_1008), .CS)
+        XCTAssertEqual(PrivateDictionary.vr(creator: "SIEMENS CSA HEADER", tag: 0x0029_1108), .CS)
+        XCTAssertEqual(PrivateDictionary.vr(creator: "SIEMENS CSA HEADER ", tag: 0x0029_1010), .OB)
+        XCTAssertEqual(PrivateDictionary.entry(creator: "SIEMENS CSA HEADER", tag: 0x0029_1008)?.name,
+                       "CSA Image Header Type")
+        // Exact keys, and "GGxxxxEE" (any group of the range).
+        XCTAssertEqual(PrivateDictionary.vr(creator: "ELSCINT1", tag: 0x00E1_1021), .DS)
+        XCTAssertNotNil(PrivateDictionary.entry(creator: "DLX_ANNOT_01", tag: 0x7001_1004))
+        // Unknown creator or element.
+        XCTAssertNil(PrivateDictionary.vr(creator: "NO SUCH CREATOR", tag: 0x0029_1008))
+        XCTAssertNil(PrivateDictionary.vr(creator: "SIEMENS CSA HEADER", tag: 0x0029_10FE))
+    }
+
     func testRepeatingGroups() throws {
         let overlay = try XCTUnwrap(DataDictionary.entry(for: 0x6002_3000))
         XCTAssertEqual(overlay.tag, 0x6002_3000)

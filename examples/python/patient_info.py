@@ -25,7 +25,8 @@ def main(argv):
             ts = f.transfer_syntax_uid
             decoder = f.decoder_name if image is not None else ""
     except vetdicom.VetDICOMError as exc:
-        print("%s: %s (%s)" % (path, exc.message, vetdicom.status_string(exc.status) if exc.status else "error"),
+        # The message starts with the file's name (every vetdicom exception names its file).
+        print("%s (%s)" % (exc.message, vetdicom.status_string(exc.status) if exc.status else "error"),
               file=sys.stderr)
         return 1
     except vetdicom.LibraryNotFoundError as exc:

@@ -237,3 +237,30 @@ def test_dataframe(corpus, tmp_path):
                 assert df[col].iloc[i] == ref[col].value, (path, col)
     small = vetdicom.dataframe(paths[:2], columns=["Modality"])
     assert list(small.columns) == ["path", "Modality", "error"]
+
+
+def test_handles_reject_wrong_types(every_vr):  # noqa: F811
+    import ctypes
+
+    from vetdicom import _lowlevel as ll
+
+    ll.ensure_loaded()
+    n = ctypes.c_size_t()
+    for bad in ("abc", b"x", 3.5, object(), True):
+        with pytest.raises(ctypes.ArgumentError):
+            ll.vetdicom_dataset_count(bad, ctypes.byref(n))
+    path, _ = every_vr
+    with vetdicom.open(path) as f:
+        ll.vetdicom_dataset_count(f.dataset, ctypes.byref(n))  # a Dataset passes itself
+        assert n.value == len(f)
+
+
+def test_closed_item_datasets_raise(every_vr):  # noqa: F811
+    path, _ = every_vr
+    f = vetdicom.open(path)
+    item = f.ReferencedImageSequence[0]
+    f.close()
+    for call in (lambda: "ReferencedSOPInstanceUID" in item, lambda: item.get("ReferencedSOPInstanceUID"),
+                 lambda: item.ReferencedSOPInstanceUID, lambda: list(item)):
+        with pytest.raises(vetdicom.ClosedFileError):
+            call()

@@ -536,6 +536,8 @@ class Dataset:
                     not isinstance(key, str) or key.isidentifier()):
                 return default  # a plain keyword or tag that the data set lacks
             return self._value_of(_key_bytes(key))
+        except ClosedFileError:
+            raise
         except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return default
 
@@ -547,6 +549,8 @@ class Dataset:
                     not isinstance(key, str) or key.isidentifier()):
                 return False
             self.vr(_key_bytes(key))
+        except ClosedFileError:
+            raise
         except (NotFoundError, OutOfRangeError, ArgumentError, TypeMismatchError, TypeError):
             return False
         return True
@@ -825,8 +829,8 @@ class _Use:
         f = self._file
         with f._cond:
             f._in_use -= 1
-            if f._in_use == 0:
-                f._cond.notify_all()
+            if f._in_use == 0 and f._closing:
+                f._cond.notify_all()  # close() is waiting for the calls in progress
         if isinstance(exc, VetDICOMError):
             _errors.name_error(exc, f.name)
 

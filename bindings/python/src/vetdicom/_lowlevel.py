@@ -173,34 +173,34 @@ def _check_string(result: Optional[bytes], func: Any, args: Tuple[Any, ...]) -> 
 # --------------------------------------------------------------------------------------------
 
 
-class _Handle:
-    """An opaque handle argument: accepts None (NULL), an int address, a c_void_p, or an object
-    with ``_as_parameter_`` (vetdicom.Dataset); anything else is a TypeError, not a crash."""
-
-    kind = "handle"
+class _Handle(c_void_p):
+    """An opaque handle argument type: a ctypes class (c_void_p subclass) with a from_param that
+    accepts None (NULL), an int address, a c_void_p, or an object with ``_as_parameter_``
+    (vetdicom.Dataset passes itself). Anything else (a str or bytes, which plain c_void_p would
+    turn into a pointer to their characters) is a TypeError, never a crash."""
 
     @classmethod
     def from_param(cls, obj: Any) -> Any:
+        if type(obj) is int:
+            return c_void_p(obj)  # never the int itself: ctypes would pass it as a 32-bit C int
         if obj is None or isinstance(obj, c_void_p):
             return obj
-        if isinstance(obj, int) and not isinstance(obj, bool):
-            return c_void_p(obj)
         param = getattr(obj, "_as_parameter_", None)
-        if param is not None:
+        if isinstance(param, c_void_p):
             return param
-        raise TypeError("expected a %s, got %s" % (cls.kind, type(obj).__name__))
+        raise TypeError("expected a %s, got %s" % (cls.__name__, type(obj).__name__))
 
 
 class FileHandle(_Handle):
-    kind = "vetdicom_file handle"
+    """A vetdicom_file* argument."""
 
 
 class DatasetHandle(_Handle):
-    kind = "vetdicom_dataset handle (vetdicom.Dataset)"
+    """A vetdicom_dataset* argument (a vetdicom.Dataset is accepted directly)."""
 
 
 class OptionsHandle(_Handle):
-    kind = "vetdicom_options handle"
+    """A vetdicom_options* argument."""
 
 
 # --------------------------------------------------------------------------------------------
