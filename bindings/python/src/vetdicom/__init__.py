@@ -61,7 +61,7 @@ from ._errors import (
     VetDICOMIOError,
 )
 
-from ._archive import patients, storage, storage_html
+from ._archive import deidentify, patients, storage, storage_html
 
 __version__ = "1.0.0"
 
@@ -80,6 +80,7 @@ __all__ = [
     "patients",
     "storage",
     "storage_html",
+    "deidentify",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
