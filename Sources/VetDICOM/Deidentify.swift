@@ -193,8 +193,10 @@ public final class Deidentifier: @unchecked Sendable {
         if options.keepDates, DeidentificationTable.retainFullDates.contains(v) { return "K" }
         if let a = DeidentificationTable.retainPatientCharacteristics[v] { return a == "K" ? "K" : "X" }
         switch v {
-        case 0x0010_2294, 0x0010_2295, 0x0010_2296: return "X"   // breed registration (a registry number)
-        case 0x0010_2297, 0x0010_2299: return "X"                // the owner, the owner's organization
+        // The owner and the breed registry number are emptied, not removed: for an animal they
+        // are Type 2C (PS3.3 C.7.1.1); the role goes with the emptied Responsible Person (1C).
+        case 0x0010_2294, 0x0010_2297, 0x0010_2299: return "Z"
+        case 0x0010_2295, 0x0010_2296, 0x0010_2298: return "X"
         case 0x0010_0010, 0x0010_0020: return "Z"                // replaced by the pseudonym after cleaning
         default: break
         }
