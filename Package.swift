@@ -34,9 +34,13 @@ let package = Package(
         .target(name: "DICOMCore", dependencies: ["CVetSupport", "CZlib"]),
         // JPEG: libturbojpeg for 8-bit baseline, native Swift for 12-bit DCT and lossless.
         .target(name: "DICOMJPEG", dependencies: ["DICOMCore", "CTurboJPEG"]),
-        // Pixel description, frame location, the codec registry, JPEG-LS, JPEG 2000, RLE and
-        // pixel corrections.
-        .target(name: "DICOMCodecs", dependencies: ["DICOMCore", "DICOMJPEG", "COpenJPEG", "CCharLS", "CZlib"]),
+        // HTJ2K through OpenJPH (C++, Debian libopenjph-dev): a C interface for the Swift core.
+        // Debian's openjph.pc is empty, so the library is named here (headers: <openjph/...>).
+        .target(name: "COpenJPHShim", path: "Sources/COpenJPHShim",
+                linkerSettings: [.linkedLibrary("openjph")]),
+        // Pixel description, frame location, the codec registry, encoders, JPEG-LS, JPEG 2000,
+        // HTJ2K, RLE and pixel corrections.
+        .target(name: "DICOMCodecs", dependencies: ["DICOMCore", "DICOMJPEG", "COpenJPEG", "CCharLS", "CZlib", "COpenJPHShim"]),
         // Modality LUT, VOI, presentation, colour, output encoders (PNG, JPEG).
         .target(name: "DICOMRendering", dependencies: ["DICOMCore", "DICOMCodecs", "CPNG", "CTurboJPEG"]),
         // The Swift facade and the exported C functions (the only `vetdicom_*` symbols).

@@ -122,33 +122,62 @@ public final class PixelPipeline: @unchecked Sendable {
         }
     }
 
+    /// The bytes of frame `index` as stored, without decoding: the frame's fragments joined
+    /// (encapsulated), or its native bytes (byte-aligned frames; big endian data as stored).
+    /// - Throws: `.outOfRange`, `.invalidData` (no fragments / bytes missing), `.unsupported`
+    ///   (a native 1-bit frame not starting on a byte boundary).
+    public func encodedFrame(_ index: Int) throws -> [UInt8] {
+        guard index >= 0 && index < frameCount else {
+            throw DICOMError(.outOfRange, "frame \(index) requested, the image has \(frameCount) frame(s)")
+        }
+        let d = description
+        let store = dataSet.storage(of: d.pixelElement)
+        guard let fragments = d.pixelElement.fragments else {
+            let (startBit, _, startByte, endByte) = try nativeRange(index)
+            guard startBit % 8 == 0 else {
+                throw DICOMError(.unsupported, "native frame \(index) does not start on a byte boundary")
+            }
+            let e = d.pixelElement
+            return Array(store.slice(e.offset..<(e.offset + e.length))[startByte..<endByte])
+        }
+        guard index < frameFragments.count else { throw DICOMError(.invalidData, "frame \(index) has no fragments") }
+        let range = frameFragments[index]
+        guard range.lowerBound >= 0, range.upperBound <= fragments.count, !range.isEmpty else {
+            throw DICOMError(.invalidData, "frame \(index) has no fragments")
+        }
+        var joined: [UInt8] = []
+        for f in range { joined.append(contentsOf: store.slice(fragments[f])) }
+        return joined
+    }
+
     private func decodeCodestream(_ src: UnsafeRawBufferPointer, _ dst: UnsafeMutableRawBufferPointer,
                                   _ settings: DecodeSettings, _ out: inout DecodedLayout) throws {
         let d = description
         let g = d.geometry
         let codec: CodecOutput
-        switch uid {
-        case JPEGCodec.baselineUID, JPEGCodec.extendedUID, JPEGCodec.losslessP14UID, JPEGCodec.losslessSV1UID:
+        guard let row = CodecRegistry.row(uid) else {
+            throw DICOMError(.unsupportedTransferSyntax,
+                             "no decoder for transfer syntax \(uid) (\(d.transferSyntax.name))")
+        }
+        switch row.family {
+        case .deflatedFrames:
+            let inflated = try inflate(src, limit: max(limits.maxFrameBytes, 1 << 20))
+            try unpackNative(inflated.bytes, bitOffset: 0, dst, &out, settings)
+            return
+        case .jpeg:
             if let (w, h, c) = jpegFrameSize(src), (w != g.columns || h != g.rows), c == g.samplesPerPixel,
                w >= 1, h >= 1, w <= g.columns, h <= g.rows {
                 codec = try decodeSmallerFrame(src, width: w, height: h, into: dst, settings: settings)
             } else {
-                codec = try JPEGCodec.decode(src, transferSyntax: uid, geometry: g, into: dst, settings: settings)
+                guard let decode = row.decode else { throw DICOMError(.unsupportedTransferSyntax, "no decoder for \(uid)") }
+                codec = try decode(src, uid, g, dst, settings)
             }
-        case "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81":
-            codec = try JPEGLS.decode(src, geometry: g, into: dst, settings: settings)
-        case "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201",
-             "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203":
-            codec = try JPEG2000.decode(src, geometry: g, into: dst, settings: settings)
-        case "1.2.840.10008.1.2.5":
-            codec = try RLE.decode(src, geometry: g, into: dst, settings: settings)
-        case TransferSyntax.deflatedImageFrameCompression:
-            let inflated = try inflate(src, limit: max(limits.maxFrameBytes, 1 << 20))
-            try unpackNative(inflated.bytes, bitOffset: 0, dst, &out, settings)
-            return
         default:
-            throw DICOMError(.unsupportedTransferSyntax,
-                             "no decoder for transfer syntax \(uid) (\(d.transferSyntax.name))")
+            guard let decode = row.decode else {
+                throw DICOMError(.unsupportedTransferSyntax,
+                                 "no decoder for transfer syntax \(uid) (\(d.transferSyntax.name))")
+            }
+            codec = try decode(src, uid, g, dst, settings)
         }
         try correct(dst, codec, settings, &out)
     }
@@ -323,11 +352,12 @@ public final class PixelPipeline: @unchecked Sendable {
         let signed = d.pixelRepresentation == 1
         let isMono = d.photometricInterpretation.hasPrefix("MONOCHROME")
         var shift = 0
-        if isJ2K(uid) {
+        let correction = CodecRegistry.row(uid)?.correction ?? .bitsStored
+        if correction == .jpeg2000 {
             if isMono && codec.isSigned != signed && codec.precision > 0 && codec.precision < containerBits {
                 shift = containerBits - codec.precision
             }
-        } else if isJLS(uid) {
+        } else if correction == .jpegLS {
             if signed && codec.precision > 0 && codec.precision < containerBits {
                 shift = containerBits - codec.precision
             }
@@ -456,15 +486,6 @@ func jpegFrameSize(_ b: UnsafeRawBufferPointer) -> (Int, Int, Int)? {
         i += 2 + len
     }
     return nil
-}
-
-private func isJ2K(_ uid: String) -> Bool {
-    uid == "1.2.840.10008.1.2.4.90" || uid == "1.2.840.10008.1.2.4.91" || uid == "1.2.840.10008.1.2.4.201"
-        || uid == "1.2.840.10008.1.2.4.202" || uid == "1.2.840.10008.1.2.4.203"
-}
-
-private func isJLS(_ uid: String) -> Bool {
-    uid == "1.2.840.10008.1.2.4.80" || uid == "1.2.840.10008.1.2.4.81"
 }
 
 /// Reverses the byte order of `count` values of `size` bytes.

@@ -15,10 +15,15 @@ public struct FileOptions: Sendable {
     /// Rendering options by key (strings, doubles and integers), read by the renderer.
     public var renderStrings: [String: String] = [:]
     public var renderNumbers: [String: Double] = [:]
+    /// Encoder options for transcoding (keys in `EncodeKeys`, Transcode.swift).
+    public var encode = EncodeOptions()
+    public var extendedOffsetTable = false
     public init() {}
 
     /// Sets an integer option. Returns `.unknownOption` / `.invalidArgument` on failure.
     public mutating func set(_ key: String, int value: Int64) -> Status {
+        if key == "extended_offset_table" { extendedOffsetTable = value != 0; return .ok }
+        if let s = EncodeKeys.set(&encode, key, Double(value)) { return s }
         switch key {
         case "borrow_memory": borrowMemory = value != 0
         case "keep_ybr": decode.keepYBR = value != 0
@@ -45,6 +50,7 @@ public struct FileOptions: Sendable {
 
     public mutating func set(_ key: String, double value: Double) -> Status {
         if RenderKeys.numeric.contains(key) { renderNumbers[key] = value; return .ok }
+        if let s = EncodeKeys.set(&encode, key, value) { return s }
         if value == value.rounded(), let i = Int64(exactly: value) { return set(key, int: i) }
         return .unknownOption
     }

@@ -15,7 +15,7 @@ import DICOMCodecs
 /// nil (the default): such saves are `.unsupported`.
 public enum PixelTranscoding {
     public typealias Hook = (_ file: DICOMFile, _ dataSet: DataSet, _ target: TransferSyntax) throws -> PixelDataOutput
-    nonisolated(unsafe) public static var hook: Hook?
+    nonisolated(unsafe) public static var hook: Hook? = Transcoder.defaultHook  // Transcode.swift
 }
 
 extension DICOMFile {

@@ -174,6 +174,7 @@ case "sample":
 case "patients", "storage", "deidentify", "share":
     _ = runArchiveCommand(command)
 case "edit": editCommand()
+case "transcode": transcodeCommand()
 case "version":
     print("vetdicom 1.0.0")
 case "-h", "--help", "help":

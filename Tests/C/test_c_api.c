@@ -372,6 +372,52 @@ static void test_null_outputs(const char *path)
     vetdicom_file_close(file);
 }
 
+/* "Transcoding and encoded frames": NULL arguments, one transcode to RLE and back to native,
+ * the encoded frame size query, refusal of an unknown syntax. */
+static void test_transcode(const char *path)
+{
+    size_t size = 0;
+    uint8_t bytes[16];
+    const uint8_t *frames[1] = {bytes};
+    size_t lengths[1] = {sizeof bytes};
+    NULL_ARG(vetdicom_file_transcode(NULL, "/tmp/x.dcm", "rle", NULL));
+    NULL_ARG(vetdicom_file_encoded_frame(NULL, 0, bytes, sizeof bytes, &size));
+    NULL_ARG(vetdicom_file_set_encoded_frames(NULL, "rle", 1, frames, lengths));
+
+    vetdicom_file *file = NULL;
+    vetdicom_status status = vetdicom_file_open(path, NULL, &file);
+    expect_status("vetdicom_file_open(argv[1])", status, VETDICOM_OK);
+    if (status != VETDICOM_OK || file == NULL)
+        return;
+    NULL_ARG(vetdicom_file_transcode(file, NULL, "rle", NULL));
+    NULL_ARG(vetdicom_file_transcode(file, "/tmp/x.dcm", NULL, NULL));
+    NULL_ARG(vetdicom_file_encoded_frame(file, 0, bytes, sizeof bytes, NULL));
+    NULL_ARG(vetdicom_file_set_encoded_frames(file, NULL, 1, frames, lengths));
+    NULL_ARG(vetdicom_file_set_encoded_frames(file, "rle", 1, NULL, lengths));
+    NULL_ARG(vetdicom_file_set_encoded_frames(file, "rle", 1, frames, NULL));
+    expect_status("vetdicom_file_transcode(file, path, \"no-such-syntax\", NULL)",
+                  vetdicom_file_transcode(file, "/tmp/vetdicom_test_c_never.dcm", "no-such-syntax", NULL),
+                  VETDICOM_ERR_UNSUPPORTED);
+
+    const char *out = "/tmp/vetdicom_test_c_api_transcode.dcm";
+    expect_status("vetdicom_file_transcode(file, out, \"rle\", NULL)", vetdicom_file_transcode(file, out, "rle", NULL),
+                  VETDICOM_OK);
+    vetdicom_file *rle = NULL;
+    if (vetdicom_file_open(out, NULL, &rle) == VETDICOM_OK) {
+        const char *ts = NULL;
+        vetdicom_file_transfer_syntax(rle, &ts);
+        CHECK(ts != NULL && strcmp(ts, "1.2.840.10008.1.2.5") == 0, "transcoded file has syntax %s", ts ? ts : "(null)");
+        size = 0;
+        status = vetdicom_file_encoded_frame(rle, 0, NULL, 0, &size);
+        CHECK(size > 64, "encoded frame size query gave %zu (status %d)", size, (int)status);
+        vetdicom_file_close(rle);
+    } else {
+        CHECK(0, "cannot open the transcoded file %s", out);
+    }
+    remove(out);
+    vetdicom_file_close(file);
+}
+
 int main(int argc, char **argv)
 {
     test_version_and_status_strings();
@@ -379,6 +425,8 @@ int main(int argc, char **argv)
     test_null_handles();
     if (argc > 1)
         test_null_outputs(argv[1]);
+    if (argc > 1)
+        test_transcode(argv[1]);
     printf("%d checks, %d failures (libvetdicom %s)\n", checks, failures, vetdicom_version_string());
     return failures == 0 ? 0 : 1;
 }

@@ -452,6 +452,49 @@ typedef struct vetdicom_geometry {
  * Works for any file (source "none" when nothing is known). */
 vetdicom_status vetdicom_file_geometry(const vetdicom_file *file, size_t frame, vetdicom_geometry *geometry);
 
+/* ---- Transcoding and encoded frames ---- */
+
+/* Writes `file` to `path` in `transfer_syntax` (a UID, or a name: "implicit", "explicit",
+ * "big-endian", "deflated", "rle", "jpeg-baseline", "jpeg-lossless", "jpeg-ls", "jpeg-ls-near",
+ * "j2k", "j2k-lossy", "htj2k", "htj2k-rpcl", "htj2k-lossy"), keeping every other element. Frames
+ * are decoded and encoded one at a time (a few frames in memory, whatever the file size), one
+ * fragment per frame with a Basic Offset Table (an Extended Offset Table when the frames exceed
+ * 3.5 GiB, or when "extended_offset_table" is 1). Photometric Interpretation and Planar
+ * Configuration are set as the target requires (JPEG baseline colour: YBR_FULL_422; JPEG 2000 /
+ * HTJ2K colour: YBR_RCT lossless, YBR_ICT lossy). Lossy targets set Lossy Image Compression
+ * "01", append the ratio and method, and give the object a new SOP Instance UID; lossless
+ * targets keep it. Compressed to native decodes. The write is atomic (temporary file + rename).
+ * Encode keys of `options` (NULL: defaults): "quality" 1-100 [90] (JPEG baseline),
+ * "near_lossless" 0-255 [2] (JPEG-LS near-lossless), "j2k_ratio" > 1 [10] or "j2k_psnr" dB [0:
+ * use the ratio] (lossy JPEG 2000), "htj2k_qstep" (0,1) [0.005] (lossy HTJ2K),
+ * "extended_offset_table" 0/1 [0].
+ * Errors: VETDICOM_ERR_UNSUPPORTED (12), before anything is written, for a combination the target
+ * cannot hold (JPEG baseline with more than 8 bits, JPEG with more than 16 bits, float pixel data
+ * in a compressed syntax, RLE with more than 15 byte segments, lossy coding of PALETTE COLOR,
+ * JPEG-LS near-lossless of signed data, an unknown syntax); decoding errors of the source.
+ * The file handle is not changed. Not thread-safe with other edits/saves of the same file. */
+vetdicom_status vetdicom_file_transcode(vetdicom_file *file, const char *path, const char *transfer_syntax,
+                                        const vetdicom_options *options);
+
+/* The encoded bytes of frame `index` as stored, without decoding: the frame's fragments joined
+ * (encapsulated pixel data), or its native bytes (as stored; byte-aligned frames only). Buffer
+ * protocol as at the top: buffer may be NULL with capacity 0 to query *length.
+ * Errors: OUT_OF_RANGE, NO_PIXEL_DATA, INVALID_DATA, UNSUPPORTED (a bit-packed native frame not
+ * starting on a byte boundary). Thread-safe with other reads of the same file. */
+vetdicom_status vetdicom_file_encoded_frame(const vetdicom_file *file, size_t index, uint8_t *buffer,
+                                            size_t capacity, size_t *length);
+
+/* Replaces the pixel data of `file` with `count` already-encoded frames (frames[i] of
+ * lengths[i] bytes, copied; e.g. a device's JPEG files) of the encapsulated `transfer_syntax`
+ * (UID or name as above), one fragment per frame with a Basic Offset Table, sets Number of
+ * Frames and makes `transfer_syntax` the file's syntax: a later vetdicom_file_transcode to the
+ * same syntax writes the frames as they are (no decoding, no re-encoding), and decoding reads
+ * them. The caller sets the image pixel attributes (Rows, Columns, Photometric Interpretation...)
+ * to describe the frames. Errors: UNSUPPORTED (a native syntax, or a big endian file),
+ * INVALID_ARGUMENT (count 0 or an empty frame). Not thread-safe with other uses of the file. */
+vetdicom_status vetdicom_file_set_encoded_frames(vetdicom_file *file, const char *transfer_syntax, size_t count,
+                                                 const uint8_t *const *frames, const size_t *lengths);
+
 /* ---- Clinic archive ---- */
 
 /* Reports over a folder tree of DICOM files (any layout, any file names; files that are not

@@ -1025,3 +1025,13 @@ def _memory_source(source: Any) -> Tuple[Any, Any, int]:
         return data, data, n
     array = (c_uint8 * n).from_buffer(mv)
     return array, array, n
+
+
+# Transcoding and encoded frames (vetdicom/_transcode.py).
+from . import _transcode  # noqa: E402
+from ._transcode import transcode  # noqa: E402
+
+File.encoded_frame = _transcode.encoded_frame  # type: ignore[attr-defined]
+File.set_encoded_frames = _transcode.set_encoded_frames  # type: ignore[attr-defined]
+File.transcode = _transcode.file_transcode  # type: ignore[attr-defined]
+__all__.append("transcode")

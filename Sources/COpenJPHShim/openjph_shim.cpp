@@ -1,0 +1,299 @@
+// vetdicom: C interface over OpenJPH (see include/vd_openjph.h).
+#include "vd_openjph.h"
+
+#include <openjph/ojph_arch.h>
+#include <openjph/ojph_codestream.h>
+#include <openjph/ojph_file.h>
+#include <openjph/ojph_mem.h>
+#include <openjph/ojph_message.h>
+#include <openjph/ojph_params.h>
+#include <openjph/ojph_version.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+namespace {
+
+// OpenJPH reports errors through a global handler that prints to stderr and throws. Ours
+// formats the text into the exception (no printing); warnings and infos are dropped.
+class quiet_error : public ojph::message_error {
+public:
+    void operator()(int code, const char *, int, const char *fmt, ...) override {
+        char buf[512];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(buf, sizeof buf, fmt, ap);
+        va_end(ap);
+        char out[600];
+        snprintf(out, sizeof out, "OpenJPH error 0x%x: %s", (unsigned)code, buf);
+        throw std::runtime_error(out);
+    }
+};
+class quiet_warning : public ojph::message_warning {
+public:
+    void operator()(int, const char *, int, const char *, ...) override {}
+};
+class quiet_info : public ojph::message_info {
+public:
+    void operator()(int, const char *, int, const char *, ...) override {}
+};
+
+void install_handlers() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        static quiet_error e;
+        static quiet_warning w;
+        static quiet_info i;
+        // Debian's 0.9 build keeps printing through its default handlers: send them nowhere.
+        if (FILE *null = fopen("/dev/null", "w")) {
+            ojph::set_error_stream(null);
+            ojph::set_warning_stream(null);
+            ojph::set_info_stream(null);
+        }
+        ojph::configure_error(&e);
+        ojph::configure_warning(&w);
+        ojph::configure_info(&i);
+    });
+}
+
+void set_err(char *err, size_t cap, const char *msg) {
+    if (err && cap > 0) {
+        snprintf(err, cap, "%s", msg);
+    }
+}
+
+void fill_info(ojph::codestream &cs, vd_ojph_info *info) {
+    ojph::param_siz siz = cs.access_siz();
+    ojph::param_cod cod = cs.access_cod();
+    ojph::point ext = siz.get_image_extent(), off = siz.get_image_offset();
+    info->width = (int)(ext.x - off.x);
+    info->height = (int)(ext.y - off.y);
+    info->components = (int)siz.get_num_components();
+    info->bit_depth = info->components > 0 ? (int)siz.get_bit_depth(0) : 0;
+    info->is_signed = info->components > 0 ? (siz.is_signed(0) ? 1 : 0) : 0;
+    info->reversible = cod.is_reversible() ? 1 : 0;
+    info->color_transform = cod.is_using_color_transform() ? 1 : 0;
+    info->subsampled = 0;
+    info->uniform = 1;
+    for (int c = 0; c < info->components; c++) {
+        ojph::point d = siz.get_downsampling((ojph::ui32)c);
+        if (d.x != 1 || d.y != 1) info->subsampled = 1;
+        if ((int)siz.get_bit_depth((ojph::ui32)c) != info->bit_depth ||
+            (siz.is_signed((ojph::ui32)c) ? 1 : 0) != info->is_signed)
+            info->uniform = 0;
+    }
+}
+
+// One decoded line of component `comp` into row `y` of interleaved containers of type T,
+// clamped to [lo, hi] (written truncated: signed values sign-extended).
+template <typename T>
+void store_line(T *out, const ojph::si32 *sp, size_t y, size_t w, size_t nc, size_t comp, long long lo, long long hi) {
+    T *d = out + (y * w) * nc + comp;
+    for (size_t x = 0; x < w; x++) {
+        long long v = sp[x];
+        v = v < lo ? lo : (v > hi ? hi : v);
+        d[x * nc] = (T)v;
+    }
+}
+
+}  // namespace
+
+extern "C" int vd_ojph_read_info(const uint8_t *src, size_t n, vd_ojph_info *info, char *err, size_t err_cap) {
+    if (!src || !info) { set_err(err, err_cap, "null argument"); return -1; }
+    install_handlers();
+    try {
+        ojph::mem_infile file;
+        file.open(src, n);
+        ojph::codestream cs;
+        cs.read_headers(&file);
+        fill_info(cs, info);
+        cs.close();
+        return 0;
+    } catch (const std::exception &e) {
+        set_err(err, err_cap, e.what());
+        return -1;
+    } catch (...) {
+        set_err(err, err_cap, "OpenJPH: unknown error");
+        return -1;
+    }
+}
+
+extern "C" int vd_ojph_decode(const uint8_t *src, size_t n, void *dst, size_t dst_cap, int bps,
+                              int expect_w, int expect_h, int expect_c, vd_ojph_info *info,
+                              char *err, size_t err_cap) {
+    if (!src || !dst || !info) { set_err(err, err_cap, "null argument"); return -1; }
+    if (bps != 1 && bps != 2 && bps != 4) { set_err(err, err_cap, "unsupported container size"); return -1; }
+    install_handlers();
+    try {
+        ojph::mem_infile file;
+        file.open(src, n);
+        ojph::codestream cs;
+        cs.read_headers(&file);
+        fill_info(cs, info);
+        char msg[200];
+        if (info->width != expect_w || info->height != expect_h || info->components != expect_c) {
+            snprintf(msg, sizeof msg, "codestream is %dx%d with %d components, data set declares %dx%d with %d",
+                     info->width, info->height, info->components, expect_w, expect_h, expect_c);
+            set_err(err, err_cap, msg);
+            cs.close();
+            return -2;
+        }
+        if (info->subsampled || !info->uniform || info->bit_depth < 1 || info->bit_depth > 32 ||
+            info->bit_depth > bps * 8) {
+            snprintf(msg, sizeof msg, "components are subsampled, differ, or have %d bits for %d-byte samples",
+                     info->bit_depth, bps);
+            set_err(err, err_cap, msg);
+            cs.close();
+            return -2;
+        }
+        size_t w = (size_t)info->width, h = (size_t)info->height, nc = (size_t)info->components;
+        if (w == 0 || h == 0 || nc == 0 || dst_cap / w / h / nc < (size_t)bps || w * h * nc * (size_t)bps != dst_cap) {
+            set_err(err, err_cap, "destination size does not match the codestream");
+            cs.close();
+            return -1;
+        }
+        // Planar pulling is faster; with a colour transform the components come interleaved by line.
+        cs.set_planar(nc == 1 || !info->color_transform);
+        cs.create();
+        const int depth = info->bit_depth;
+        const bool sgn = info->is_signed != 0;
+        long long lo, hi;
+        if (sgn) { lo = -(1LL << (depth - 1)); hi = (1LL << (depth - 1)) - 1; }
+        else { lo = 0; hi = (1LL << depth) - 1; }
+        uint8_t *out = static_cast<uint8_t *>(dst);
+        const size_t lines = h * nc;
+        size_t rowOf[64] = {0};  // next row per component
+        if (nc > 64) { set_err(err, err_cap, "too many components"); cs.close(); return -2; }
+        for (size_t k = 0; k < lines; k++) {
+            ojph::ui32 comp = 0;
+            ojph::line_buf *line = cs.pull(comp);
+            if (!line || comp >= nc || rowOf[comp] >= h || line->size < w) {
+                set_err(err, err_cap, "OpenJPH returned an unexpected line");
+                cs.close();
+                return -1;
+            }
+            const size_t y = rowOf[comp]++;
+            switch (bps) {
+            case 1: store_line(reinterpret_cast<uint8_t *>(out), line->i32, y, w, nc, comp, lo, hi); break;
+            case 2: store_line(reinterpret_cast<uint16_t *>(out), line->i32, y, w, nc, comp, lo, hi); break;
+            default: store_line(reinterpret_cast<uint32_t *>(out), line->i32, y, w, nc, comp, lo, hi); break;
+            }
+        }
+        cs.close();
+        return 0;
+    } catch (const std::bad_alloc &) {
+        set_err(err, err_cap, "OpenJPH: out of memory");
+        return -1;
+    } catch (const std::exception &e) {
+        set_err(err, err_cap, e.what());
+        return -1;
+    } catch (...) {
+        set_err(err, err_cap, "OpenJPH: unknown error");
+        return -1;
+    }
+}
+
+extern "C" int vd_ojph_encode(const void *src, int width, int height, int components, int bps,
+                              int bit_depth, int is_signed, int reversible, float qstep, int color_transform,
+                              const char *progression, int decompositions, int block_size,
+                              uint8_t **out, size_t *out_len, char *err, size_t err_cap) {
+    if (!src || !out || !out_len || !progression) { set_err(err, err_cap, "null argument"); return -1; }
+    *out = nullptr;
+    *out_len = 0;
+    if (width < 1 || height < 1 || components < 1 || components > 64 || (bps != 1 && bps != 2 && bps != 4) ||
+        bit_depth < 1 || bit_depth > bps * 8 || decompositions < 0 || decompositions > 32 ||
+        (color_transform && components != 3) || (!reversible && !(qstep > 0.0f))) {
+        set_err(err, err_cap, "invalid encoding parameters");
+        return -1;
+    }
+    install_handlers();
+    try {
+        ojph::mem_outfile file;
+        file.open();
+        ojph::codestream cs;
+        ojph::param_siz siz = cs.access_siz();
+        siz.set_image_extent(ojph::point((ojph::ui32)width, (ojph::ui32)height));
+        siz.set_num_components((ojph::ui32)components);
+        for (int c = 0; c < components; c++)
+            siz.set_component((ojph::ui32)c, ojph::point(1, 1), (ojph::ui32)bit_depth, is_signed != 0);
+        siz.set_image_offset(ojph::point(0, 0));
+        siz.set_tile_size(ojph::size((ojph::ui32)width, (ojph::ui32)height));
+        siz.set_tile_offset(ojph::point(0, 0));
+        ojph::param_cod cod = cs.access_cod();
+        cod.set_num_decomposition((ojph::ui32)decompositions);
+        cod.set_block_dims((ojph::ui32)block_size, (ojph::ui32)block_size);
+        cod.set_progression_order(progression);
+        cod.set_color_transform(color_transform != 0);
+        cod.set_reversible(reversible != 0);
+        if (!reversible) cs.access_qcd().set_irrev_quant(qstep);
+        cs.set_planar(!color_transform);
+        cs.write_headers(&file);
+
+        const size_t w = (size_t)width, nc = (size_t)components;
+        const uint8_t *in = static_cast<const uint8_t *>(src);
+        ojph::ui32 next = 0;
+        ojph::line_buf *line = cs.exchange(nullptr, next);
+        // Planar: all rows of component 0, then 1...; else row by row, components in turn.
+        const size_t total = (size_t)height * nc;
+        size_t rowOf[64] = {0};
+        for (size_t k = 0; k < total; k++) {
+            size_t comp = next;
+            if (!line || comp >= nc || rowOf[comp] >= (size_t)height || line->size < w)
+                throw std::runtime_error("OpenJPH asked for an unexpected line");
+            size_t y = rowOf[comp]++;
+            ojph::si32 *dp = line->i32;
+            switch (bps) {
+            case 1: {
+                const uint8_t *s = in + (y * w) * nc + comp;
+                if (is_signed) for (size_t x = 0; x < w; x++) dp[x] = (int8_t)s[x * nc];
+                else for (size_t x = 0; x < w; x++) dp[x] = s[x * nc];
+                break;
+            }
+            case 2: {
+                const uint16_t *s = reinterpret_cast<const uint16_t *>(in) + (y * w) * nc + comp;
+                if (is_signed) for (size_t x = 0; x < w; x++) dp[x] = (int16_t)s[x * nc];
+                else for (size_t x = 0; x < w; x++) dp[x] = s[x * nc];
+                break;
+            }
+            default: {
+                const uint32_t *s = reinterpret_cast<const uint32_t *>(in) + (y * w) * nc + comp;
+                for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)s[x * nc];
+                break;
+            }
+            }
+            line = cs.exchange(line, next);
+        }
+        cs.flush();
+        size_t len = (size_t)file.tell();
+        uint8_t *buf = static_cast<uint8_t *>(malloc(len > 0 ? len : 1));
+        if (!buf) { cs.close(); set_err(err, err_cap, "out of memory"); return -1; }
+        memcpy(buf, file.get_data(), len);
+        cs.close();
+        *out = buf;
+        *out_len = len;
+        return 0;
+    } catch (const std::bad_alloc &) {
+        set_err(err, err_cap, "OpenJPH: out of memory");
+        return -1;
+    } catch (const std::exception &e) {
+        set_err(err, err_cap, e.what());
+        return -1;
+    } catch (...) {
+        set_err(err, err_cap, "OpenJPH: unknown error");
+        return -1;
+    }
+}
+
+extern "C" void vd_ojph_free(uint8_t *p) { free(p); }
+
+extern "C" const char *vd_ojph_version(void) {
+#define VD_STR2(x) #x
+#define VD_STR(x) VD_STR2(x)
+    return VD_STR(OPENJPH_VERSION_MAJOR) "." VD_STR(OPENJPH_VERSION_MINOR) "." VD_STR(OPENJPH_VERSION_PATCH);
+}

@@ -1,0 +1,159 @@
+"""Transcoding (vetdicom.transcode, File.encoded_frame): every corpus file with agreed pixels,
+transcoded to each lossless syntax, decodes in pydicom 3 (with its plugins) to the pixels
+vetdicom decodes from the source, and keeps every other element. One case per file and syntax."""
+
+import hashlib
+
+import pytest
+
+import vetdicom
+from conftest import corpus_entries, corpus_path
+
+pydicom = pytest.importorskip("pydicom")
+np = pytest.importorskip("numpy")
+
+LOSSLESS = [
+    ("1.2.840.10008.1.2.1", "explicit"),
+    ("1.2.840.10008.1.2.5", "rle"),
+    ("1.2.840.10008.1.2.4.70", "jpeg-lossless"),
+    ("1.2.840.10008.1.2.4.80", "jpeg-ls"),
+    ("1.2.840.10008.1.2.4.90", "j2k"),
+    ("1.2.840.10008.1.2.4.201", "htj2k"),
+    ("1.2.840.10008.1.2.4.202", "htj2k-rpcl"),
+]
+NATIVE = {"1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"}
+# Elements a transcode may change (checked separately) or that the writer recomputes.
+CHANGED = {
+    0x7FE00010, 0x7FE00001, 0x7FE00002, 0x00280004, 0x00280006,
+    0x00282110, 0x00282112, 0x00282114,
+}
+
+
+def _agreed(e):
+    p = e.get("pixels") or {}
+    return p.get("status") == "agreed" and p.get("frames_sha256")
+
+
+def _expected_refusal(entry, uid):
+    """The documented limits (docs/writing.md): compressed syntaxes hold 8/16-bit integer samples
+    (RLE also 32-bit), never bit-packed or float data."""
+    if uid in NATIVE:
+        return False
+    ba = entry.get("bits_allocated")
+    if ba == 1 or ba == 64 or entry.get("pixel_data_element") in ("FloatPixelData", "DoubleFloatPixelData"):
+        return True
+    if uid == "1.2.840.10008.1.2.5":
+        return ba == 32 and (entry.get("samples_per_pixel") or 1) > 3
+    return ba not in (8, 16)
+
+
+def _compare_elements(src, out, lossy=False):
+    for elem in src:
+        tag = int(elem.tag)
+        if tag in CHANGED or elem.tag.group == 0x0002 or elem.tag.element == 0:
+            continue
+        if lossy and tag == 0x00080018:
+            continue
+        assert elem.tag in out, "element %s (%s) lost" % (elem.tag, elem.keyword)
+        a, b = elem.value, out[elem.tag].value
+        if elem.VR == "SQ":
+            assert len(a) == len(b), "sequence %s: %d items, now %d" % (elem.keyword, len(a), len(b))
+            for ia, ib in zip(a, b):
+                _compare_elements(ia, ib)
+        else:
+            assert a == b, "element %s (%s): %r became %r" % (elem.tag, elem.keyword, a, b)
+
+
+@pytest.mark.parametrize("uid,name", LOSSLESS, ids=[n for _, n in LOSSLESS])
+@pytest.mark.parametrize("entry", corpus_entries(_agreed))
+def test_lossless_transcode_agrees_with_pydicom(entry, uid, name, tmp_path):
+    src = corpus_path(entry)
+    out = tmp_path / "out.dcm"
+    try:
+        vetdicom.transcode(src, str(out), name)
+    except vetdicom.VetDICOMError as e:
+        if e.status == 12:
+            assert _expected_refusal(entry, uid), "refused although the target can hold it: %s" % e
+            assert not out.exists(), "a refused transcode left a file"
+            pytest.skip("refused as documented: %s" % e)
+        raise
+    assert not _expected_refusal(entry, uid), "should have been refused"
+    with vetdicom.open(src) as f:
+        n = f.number_of_frames
+        ref = [f.frame(i) for i in range(n)]
+    ds = pydicom.dcmread(str(out))
+    assert ds.file_meta.TransferSyntaxUID == uid
+    got = ds.pixel_array
+    if n > 1:
+        assert got.shape[0] == n
+        frames = [got[i] for i in range(n)]
+    else:
+        frames = [got]
+    for i, (a, b) in enumerate(zip(ref, frames)):
+        assert a.shape == b.shape, "frame %d: shape %s vs %s" % (i, a.shape, b.shape)
+        assert np.array_equal(a.astype(np.int64), b.astype(np.int64)), "frame %d differs" % i
+    src_ds = pydicom.dcmread(str(src), force=True)
+    _compare_elements(src_ds, ds)
+    assert ds.SOPInstanceUID == src_ds.SOPInstanceUID  # lossless keeps it
+    pi = ds.PhotometricInterpretation
+    if uid in ("1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202") and pi != src_ds.PhotometricInterpretation:
+        assert pi in ("YBR_RCT", "RGB"), pi
+    # The encoded frame of the result is what pydicom finds in the fragments.
+    if uid not in NATIVE:
+        with vetdicom.open(str(out)) as f:
+            first = f.encoded_frame(0)
+        from pydicom.encaps import generate_frames
+        ref0 = next(generate_frames(ds.PixelData, number_of_frames=n))
+        assert first.rstrip(b"\0") == ref0.rstrip(b"\0")
+
+
+def _one_file(name):
+    for e in corpus_entries(lambda e: e["path"] == name):
+        return e.values[0]
+    pytest.skip("corpus file %s not present" % name)
+
+
+def test_lossy_transcode_sets_attributes(tmp_path):
+    entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
+    src = corpus_path(entry)
+    out = tmp_path / "lossy.dcm"
+    vetdicom.transcode(src, str(out), "1.2.840.10008.1.2.4.91", j2k_ratio=8)
+    s, d = pydicom.dcmread(str(src)), pydicom.dcmread(str(out))
+    assert d.LossyImageCompression == "01"
+    assert d.LossyImageCompressionMethod == "ISO_15444_1" or d.LossyImageCompressionMethod[-1] == "ISO_15444_1"
+    assert d.SOPInstanceUID != s.SOPInstanceUID
+    assert d.file_meta.MediaStorageSOPInstanceUID == d.SOPInstanceUID
+    assert d.SOPInstanceUID.startswith("2.25.")
+    _compare_elements(s, d, lossy=True)
+    a = s.pixel_array.astype(np.float64)
+    b = d.pixel_array.astype(np.float64)
+    mse = float(np.mean((a - b) ** 2))
+    assert mse > 0
+    assert 10 * np.log10(65535.0 ** 2 / mse) > 40
+
+
+def test_refusal_writes_nothing(tmp_path):
+    entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
+    out = tmp_path / "never.dcm"
+    with pytest.raises(vetdicom.VetDICOMError) as info:
+        vetdicom.transcode(corpus_path(entry), str(out), "jpeg-baseline")
+    assert info.value.status == 12
+    assert not out.exists()
+
+
+def test_build_from_encoded_frames(tmp_path):
+    """Frames taken out of a JPEG-LS file go into another file unchanged."""
+    entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
+    src = corpus_path(entry)
+    with vetdicom.open(src) as f:
+        n = f.number_of_frames
+        frames = [f.encoded_frame(i) for i in range(n)]
+        ref = f.pixel_array
+    with vetdicom.open(src) as g:
+        g.set_encoded_frames(frames, "jpeg-ls")
+        out = tmp_path / "built.dcm"
+        vetdicom.transcode(g, str(out), "1.2.840.10008.1.2.4.80")
+    with vetdicom.open(str(out)) as h:
+        assert [hashlib.sha256(h.encoded_frame(i)).hexdigest() for i in range(n)] == \
+            [hashlib.sha256(x).hexdigest() for x in frames]
+    assert np.array_equal(pydicom.dcmread(str(out)).pixel_array, ref)
