@@ -106,6 +106,6 @@ vd_find_swift() {
 # Debian packages needed to build the library, the examples and the C tests.
 VD_DEBIAN_BUILD="cmake make gcc g++ pkg-config libturbojpeg0-dev libopenjp2-7-dev libcharls-dev libopenjph-dev zlib1g-dev libpng-dev python3 python3-pip"
 # ... and to run every test (reference decoders and encoders used by the tests).
-VD_DEBIAN_TEST="$VD_DEBIAN_BUILD dcmtk libgdcm-tools libopenjp2-tools openjph-tools dicom3tools patchelf"
+VD_DEBIAN_TEST="$VD_DEBIAN_BUILD dcmtk libgdcm-tools libopenjp2-tools openjph-tools dicom3tools patchelf chromium"
 # Python packages for the tests: "requirement|module[|minimum major version]".
 VD_PIP_TEST="pydicom>=3|pydicom|3 pylibjpeg|pylibjpeg pylibjpeg-libjpeg|libjpeg pylibjpeg-openjpeg|openjpeg pylibjpeg-rle|rle pyjpegls|jpeg_ls python-gdcm|gdcm numpy|numpy pillow|PIL pytest|pytest mypy|mypy pandas|pandas tqdm|tqdm dask[dataframe]|dask distributed|distributed wheel|wheel auditwheel|auditwheel imagecodecs|imagecodecs"

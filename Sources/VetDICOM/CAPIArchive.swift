@@ -78,3 +78,48 @@ public func c_archive_storage_html(_ directory: UnsafePointer<CChar>?, _ options
                                    _ length: UnsafeMutablePointer<Int>?) -> Int32 {
     archiveReport("storage-html", directory, options, buffer, capacity, length) { archiveStorage($0).html() }
 }
+
+/// De-identifies a file or folder for referral (PS3.15 E basic profile + retain patient
+/// characteristics, veterinary-aware). Exported to C as `vetdicom_deidentify`.
+@_cdecl("vetdicom_deidentify")
+public func c_deidentify(_ input: UnsafePointer<CChar>?, _ output: UnsafePointer<CChar>?, _ flags: UInt32,
+                         _ secret: UnsafePointer<CChar>?, _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
+                         _ length: UnsafeMutablePointer<Int>?) -> Int32 {
+    guard let input else { return nullArgument("input") }
+    guard let output else { return nullArgument("output") }
+    if let length { length.pointee = 0 }
+    guard flags & ~UInt32(7) == 0 else { return fail(.invalidArgument, "unknown de-identification flags \(flags)") }
+    var o = DeidentifyOptions()
+    o.keepAnimalName = flags & 1 != 0
+    o.keepDates = flags & 2 != 0
+    o.includeBurnedIn = flags & 4 != 0
+    let secretText = secret.map { String(cString: $0) } ?? ""
+    if !secretText.isEmpty {
+        var bytes: [UInt8] = []
+        let u = Array(secretText.utf8)
+        guard u.count % 2 == 0 else { return fail(.invalidArgument, "the secret must be hexadecimal digits (an even number)") }
+        var i = 0
+        while i < u.count {
+            guard let v = UInt8(String(decoding: u[i..<(i + 2)], as: UTF8.self), radix: 16) else {
+                return fail(.invalidArgument, "the secret must be hexadecimal digits")
+            }
+            bytes.append(v)
+            i += 2
+        }
+        o.secret = bytes
+    }
+    let inPath = String(cString: input), outPath = String(cString: output)
+    let key = "deidentify\u{0}\(inPath)\u{0}\(outPath)\u{0}\(flags)\u{0}\(secretText)"
+    return guarded {
+        let text: String
+        if let cached = ArchiveReportCache.shared.take(key) {
+            text = cached
+        } else {
+            text = try deidentify(input: inPath, output: outPath, options: o).json()
+        }
+        guard let length else { return Status.ok.rawValue }
+        let st = writeString(text, buffer, capacity, length)
+        if st == Status.bufferTooSmall.rawValue { ArchiveReportCache.shared.keep(key, text) }
+        return st
+    }
+}

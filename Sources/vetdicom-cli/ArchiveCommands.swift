@@ -10,6 +10,16 @@ let archiveUsage = """
   patients DIR [--json] [--threads N]
                                   group the files under DIR by animal (names, IDs, owners and
                                   species entered inconsistently) and list issues worth a look
+  patients DIR --fix OUTDIR | --in-place [--backup DIR] | --dry-run  [--log FILE.csv]
+                                  make identity fields consistent per animal (previous values
+                                  kept in Original Attributes Sequence), log every change as CSV
+  deidentify IN OUT [--keep-animal-name] [--keep-dates] [--include-burned-in] [--secret HEX] [--json]
+                                  PS3.15 basic profile + retain patient characteristics, for
+                                  referral: owner, clinic, IDs, dates, free text removed; UIDs
+                                  remapped consistently; pixel data unchanged
+  share STUDY... OUT [--no-deidentify] [--keep-animal-name] [--keep-dates] [--include-burned-in] [--json]
+                                  a folder for a specialist: DICOM/ + DICOMDIR + index.html
+                                  (offline viewer: thumbnails, window presets, frame slider)
   storage DIR [--json | --html OUT.html] [--threads N] [--sample N]
                                   totals by modality, year and study, growth projection (1/3/5
                                   years), 3-2-1 backup footprint, measured lossless saving
@@ -20,6 +30,8 @@ func runArchiveCommand(_ command: String) -> Bool {
     switch command {
     case "patients": patientsCommand()
     case "storage": storageCommand()
+    case "deidentify": deidentifyCommand()
+    case "share": shareCommand()
     default: return false
     }
     return true
@@ -58,10 +70,32 @@ private func threadsArg() -> Int {
 
 private func patientsCommand() {
     let json = takeFlag("--json")
+    let fixOut = takeValue("--fix")
+    let inPlace = takeFlag("--in-place")
+    let dryRun = takeFlag("--dry-run")
+    let backup = takeValue("--backup")
+    let log = takeValue("--log")
+    if (fixOut != nil ? 1 : 0) + (inPlace ? 1 : 0) > 1 { die("--fix OUTDIR and --in-place exclude each other") }
     let threads = threadsArg()
     guard args.count == 1 else { die("usage: vetdicom patients DIR [--json] [--threads N]") }
     let scan = scanWithProgress(args[0], threads: threads)
     let report = archiveGroupPatients(scan)
+    if fixOut != nil || inPlace || dryRun {
+        var fo = FixOptions()
+        fo.outputDirectory = fixOut
+        fo.inPlace = inPlace
+        fo.dryRun = dryRun
+        fo.backupDirectory = backup
+        fo.logPath = log
+        do {
+            let fr = try archiveFix(report, scan: scan, options: fo)
+            if json { print(report.json()) } else { print(fr.text(), terminator: "") }
+            if !fr.failed.isEmpty { exit(3) }
+        } catch let e as DICOMError {
+            die("\(e.status.text): \(e.message)", code: 2)
+        } catch { die("\(error)", code: 2) }
+        return
+    }
     if json { print(report.json()) } else { print(report.text(), terminator: "") }
     printErr("\(report.animals.count) animal(s), \(report.issues.count) issue(s), \(report.skipped.count) non-DICOM file(s) skipped")
 }
@@ -85,4 +119,67 @@ private func storageCommand() {
         printErr("wrote \(htmlPath)")
     }
     if json { print(report.json()) } else if htmlPath == nil { print(report.text(), terminator: "") }
+}
+
+private func hexBytes(_ s: String) -> [UInt8]? {
+    let u = Array(s.utf8)
+    guard u.count >= 2, u.count % 2 == 0 else { return nil }
+    var out: [UInt8] = []
+    var i = 0
+    while i < u.count {
+        guard let v = UInt8(String(decoding: u[i..<(i + 2)], as: UTF8.self), radix: 16) else { return nil }
+        out.append(v)
+        i += 2
+    }
+    return out
+}
+
+private func deidentifyCommand() {
+    var o = DeidentifyOptions()
+    let json = takeFlag("--json")
+    o.keepAnimalName = takeFlag("--keep-animal-name")
+    o.keepDates = takeFlag("--keep-dates")
+    o.includeBurnedIn = takeFlag("--include-burned-in")
+    if let s = takeValue("--secret") {
+        guard let b = hexBytes(s) else { die("--secret needs hexadecimal digits (an even number)") }
+        o.secret = b
+    }
+    guard args.count == 2 else {
+        die("usage: vetdicom deidentify IN OUT [--keep-animal-name] [--keep-dates] [--include-burned-in] [--secret HEX] [--json]")
+    }
+    let r: DeidentifyReport
+    do { r = try deidentify(input: args[0], output: args[1], options: o) } catch let e as DICOMError {
+        die("\(e.status.text): \(e.message)", code: 2)
+    } catch { die("\(error)", code: 2) }
+    if json { print(r.json()) } else {
+        print("\(r.written.count) file(s) de-identified into \(args[1]); \(r.uidsRemapped) UID(s) remapped")
+        for p in r.burnedIn { print("burned-in annotation: \(p) \(o.includeBurnedIn ? "(written: check the pixels)" : "(skipped)")") }
+        for p in r.burnedInUnknown { print("no Burned In Annotation element on \(p): check the pixels for text") }
+        if !r.notDICOM.isEmpty { print("\(r.notDICOM.count) non-DICOM file(s) ignored") }
+        for f in r.failed { print("failed: \(f.path): \(f.message)") }
+    }
+    if !r.failed.isEmpty { exit(3) }
+}
+
+private func shareCommand() {
+    var o = ShareOptions()
+    let json = takeFlag("--json")
+    o.deidentify = !takeFlag("--no-deidentify")
+    o.deidentifyOptions.keepAnimalName = takeFlag("--keep-animal-name")
+    o.deidentifyOptions.keepDates = takeFlag("--keep-dates")
+    o.deidentifyOptions.includeBurnedIn = takeFlag("--include-burned-in")
+    guard args.count >= 2 else {
+        die("usage: vetdicom share STUDY... OUT [--no-deidentify] [--keep-animal-name] [--keep-dates] [--include-burned-in] [--json]")
+    }
+    let out = args[args.count - 1]
+    let r: ShareReport
+    do { r = try share(inputs: Array(args.dropLast()), output: out, options: o) } catch let e as DICOMError {
+        die("\(e.status.text): \(e.message)", code: 2)
+    } catch { die("\(error)", code: 2) }
+    if json { print(r.json()) } else {
+        print("\(r.images) image(s) in \(r.series) series of \(r.studies) stud\(r.studies == 1 ? "y" : "ies") -> \(out) (\(r.deidentified ? "de-identified" : "NOT de-identified"); open \(out)/index.html)")
+        for p in r.burnedIn { print("burned-in annotation: \(p) \(o.deidentifyOptions.includeBurnedIn || !o.deidentify ? "(included: check the pixels)" : "(left out)")") }
+        for f in r.failed { print("failed: \(f.path): \(f.message)") }
+    }
+    if !r.failed.isEmpty { exit(3) }
 }

@@ -239,6 +239,10 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_archive_storage_json(".", NULL, buffer, sizeof buffer, NULL));
     NULL_ARG(vetdicom_archive_storage_html(NULL, NULL, buffer, sizeof buffer, &size));
     NULL_ARG(vetdicom_archive_storage_html(".", NULL, buffer, sizeof buffer, NULL));
+    NULL_ARG(vetdicom_deidentify(NULL, "out", 0, NULL, buffer, sizeof buffer, &size));
+    NULL_ARG(vetdicom_deidentify("in", NULL, 0, NULL, buffer, sizeof buffer, &size));
+    expect_status("vetdicom_deidentify(bad flags)",
+                  vetdicom_deidentify("in", "out", 0x80u, NULL, buffer, sizeof buffer, &size), VETDICOM_ERR_INVALID_ARGUMENT);
     expect_status("vetdicom_archive_patients_json(missing dir)",
                   vetdicom_archive_patients_json("/nonexistent/vetdicom-archive", NULL, buffer, sizeof buffer, &size),
                   VETDICOM_ERR_IO);

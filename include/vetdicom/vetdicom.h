@@ -727,6 +727,7 @@ vetdicom_status vetdicom_file_modality_values(const vetdicom_file *file, const v
  * Thread-safe like the other read calls; the buffer is the caller's. */
 vetdicom_status vetdicom_dataset_elements(const vetdicom_dataset *dataset, size_t max_inline, uint8_t *buffer,
                                           size_t capacity, size_t *length);
+
 /* ---- Clinic archive ---- */
 
 /* Reports over a folder tree of DICOM files (any layout, any file names; files that are not
@@ -779,6 +780,32 @@ vetdicom_status vetdicom_archive_storage_html(const char *directory, const vetdi
  * takes about as long as decoding the file. Thread-safe. */
 vetdicom_status vetdicom_file_check(const char *path, const vetdicom_options *options, char *buffer,
                                     size_t capacity, size_t *length);
+
+/* De-identification flags (bitwise or). */
+#define VETDICOM_DEID_KEEP_ANIMAL_NAME    1u  /* Patient's Name "ANON^<animal>"; never the owner    */
+#define VETDICOM_DEID_KEEP_DATES          2u  /* Retain Longitudinal Temporal Information Full Dates */
+#define VETDICOM_DEID_INCLUDE_BURNED_IN   4u  /* also write Burned In Annotation = YES files (listed) */
+
+/* De-identifies `input` (a file, or every DICOM file under a folder) into `output` (a file, or a
+ * folder mirroring the input's layout; created as needed) for referral: PS3.15 Annex E Basic
+ * Application Level Confidentiality Profile with the Retain Patient Characteristics Option,
+ * veterinary-aware (owner, clinic, IDs, dates, free text removed or replaced; species, breed,
+ * sex, neutered status and age kept; Patient's Name and ID a pseudonym; private attributes,
+ * curves and overlay data removed). UIDs become 2.25 UIDs from HMAC-SHA-256 keyed by `secret`
+ * (hex digits; NULL or "" = a random key for this call), the same across the whole set and
+ * inside sequences, so study/series grouping and references survive. Pixel data is written
+ * unchanged; files with Burned In Annotation = YES are skipped unless the flag says so, and
+ * listed in the report. The input is never written. Patient Identity Removed, De-identification
+ * Method and its Code Sequence (DCM 113100, 113108, 113106) are set.
+ * The report, as JSON {"written":[{"source","output"}],"burned_in_annotation":[...],
+ * "burned_in_unknown":[...],"not_dicom":[...],"failed":[{"file","message"}],"uids_remapped"},
+ * goes to (buffer, capacity, length) with the protocol of the Clinic archive section (a
+ * too-small buffer keeps the report for the next call with the same arguments on this thread,
+ * which returns it without de-identifying again); `length` NULL: no report. Errors: IO,
+ * INVALID_ARGUMENT (unknown flags, bad secret, output inside the input folder), NULL_ARGUMENT.
+ * A file that cannot be de-identified is listed under "failed", not an error of the call. */
+vetdicom_status vetdicom_deidentify(const char *input, const char *output, uint32_t flags, const char *secret,
+                                    char *buffer, size_t capacity, size_t *length);
 
 #ifdef __cplusplus
 }

@@ -20,7 +20,7 @@ the folder is scanned (on ``threads`` threads).
 import json
 import os
 import threading
-from ctypes import POINTER, byref, c_char_p, c_int32, c_int64, c_size_t, c_void_p, create_string_buffer
+from ctypes import POINTER, byref, c_char_p, c_int32, c_int64, c_size_t, c_uint32, c_void_p, create_string_buffer
 from typing import Any, Dict, Optional, Union
 
 from . import _library
@@ -112,3 +112,41 @@ def storage(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = 
 def storage_html(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> str:
     """The storage report as one self-contained HTML page (inline SVG charts)."""
     return _report("vetdicom_archive_storage_html", directory, threads)
+
+
+_PROTOTYPES["vetdicom_deidentify"] = (
+    c_int32, [c_char_p, c_char_p, c_uint32, c_char_p, c_char_p, c_size_t, POINTER(c_size_t)])
+
+DEID_KEEP_ANIMAL_NAME = 1
+DEID_KEEP_DATES = 2
+DEID_INCLUDE_BURNED_IN = 4
+
+
+def deidentify(src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike[str]"], *,
+               keep_animal_name: bool = False, keep_dates: bool = False, include_burned_in: bool = False,
+               secret: Optional[Union[str, bytes]] = None) -> Dict[str, Any]:
+    """De-identifies a file or folder ``src`` into ``dst`` for referral (PS3.15 Annex E basic
+    profile with Retain Patient Characteristics, veterinary-aware; see docs/clinic.md). UIDs are
+    remapped with a keyed hash: pass the same ``secret`` (bytes, or hex text) to get the same
+    UIDs and pseudonyms in a later run. Returns the report: ``{"written": [{"source",
+    "output"}], "burned_in_annotation": [...], "burned_in_unknown": [...], "not_dicom": [...],
+    "failed": [...], "uids_remapped": n}``. ``src`` is never modified."""
+    flags = ((DEID_KEEP_ANIMAL_NAME if keep_animal_name else 0) | (DEID_KEEP_DATES if keep_dates else 0)
+             | (DEID_INCLUDE_BURNED_IN if include_burned_in else 0))
+    if isinstance(secret, (bytes, bytearray)):
+        secret = bytes(secret).hex()
+    s = secret.encode() if secret else None
+    a, b = os.fsencode(os.fspath(src)), os.fsencode(os.fspath(dst))
+    func = _fn("vetdicom_deidentify")
+    length = c_size_t(0)
+    buf = create_string_buffer(1 << 16)
+    st = func(a, b, flags, s, buf, len(buf), byref(length))
+    if st == ERR_BUFFER_TOO_SMALL:
+        buf = create_string_buffer(length.value + 1)
+        st = func(a, b, flags, s, buf, len(buf), byref(length))
+    if st != 0:
+        _raise(st, "vetdicom_deidentify")
+    return json.loads(buf.raw[: length.value].decode("utf-8", "replace"))
+
+
+__all__.append("deidentify")
