@@ -154,7 +154,8 @@ public final class PixelPipeline: @unchecked Sendable {
                 throw DICOMError(.unsupported, "native frame \(index) does not start on a byte boundary")
             }
             let e = d.pixelElement
-            return Array(store.slice(e.offset..<(e.offset + e.length))[startByte..<endByte])
+            guard endByte <= e.length else { throw DICOMError(.truncated, "native frame \(index) needs bytes \(startByte)..<\(endByte) of \(e.length)") }
+            return try store.withBytes((e.offset + startByte)..<(e.offset + endByte)) { Array($0) }
         }
         guard index < frameFragments.count else { throw DICOMError(.invalidData, "frame \(index) has no fragments") }
         let range = frameFragments[index]
@@ -162,7 +163,7 @@ public final class PixelPipeline: @unchecked Sendable {
             throw DICOMError(.invalidData, "frame \(index) has no fragments")
         }
         var joined: [UInt8] = []
-        for f in range { joined.append(contentsOf: store.slice(fragments[f])) }
+        for f in range { try store.withBytes(fragments[f]) { joined.append(contentsOf: $0) } }
         return joined
     }
 

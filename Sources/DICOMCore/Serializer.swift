@@ -373,17 +373,6 @@ func appendHeader(_ out: inout [UInt8], _ tag: Tag, _ vr: VR, _ length: UInt32, 
     }
 }
 
-/// The value bytes of `range` of element `e` of `ds`. Every value byte the serializer writes
-/// is read through this one function.
-@inline(__always)
-func readValueBytes(_ ds: DataSet, _ e: Element, _ range: Range<Int>) throws -> UnsafeRawBufferPointer {
-    let store = ds.storage(of: e)
-    guard range.lowerBound >= 0, range.upperBound <= store.count else {
-        throw DICOMError(.invalidData, "value of \(e.tag) lies outside its data (\(range))")
-    }
-    return store.slice(range)
-}
-
 struct ElementWriter {
     let explicit: Bool
     let bigEndian: Bool
@@ -491,21 +480,28 @@ struct ElementWriter {
         if r.count & 1 == 1 { try sink.write([0]) }
     }
 
-    /// Copies value bytes, swapping `swap`-byte words, in chunks.
+    /// Copies value bytes, swapping `swap`-byte words, in chunks of 1 MiB read through
+    /// `ByteStore.withBytes`: a lazily read file costs one chunk of memory, and a file truncated or
+    /// rewritten while open is an error (TRUNCATED/IO), never zeros written in its place.
     func copyValue(_ ds: DataSet, _ e: Element, _ r: Range<Int>, swap: Int, to sink: ByteSink) throws {
         if r.isEmpty { return }
-        let src = try readValueBytes(ds, e, r)
-        if swap <= 1 { try sink.write(src); return }
-        let chunk = 1 << 20
-        var off = 0
-        var buf = [UInt8](repeating: 0, count: min(chunk, src.count))
-        while off < src.count {
-            let n = min(chunk, src.count - off)
-            buf.withUnsafeMutableBytes { d in
-                if let s = src.baseAddress, let db = d.baseAddress { memcpy(db, s + off, n) }
-                swapWords(UnsafeMutableRawBufferPointer(rebasing: d[0..<n]), swap)
+        let store = ds.storage(of: e)
+        guard r.lowerBound >= 0, r.upperBound <= store.count else {
+            throw DICOMError(.invalidData, "value of \(e.tag) lies outside its data (\(r))")
+        }
+        let chunk = 1 << 20   // a multiple of every swap size
+        var buf = [UInt8](repeating: 0, count: swap > 1 ? min(chunk, r.count) : 0)
+        var off = r.lowerBound
+        while off < r.upperBound {
+            let n = min(chunk, r.upperBound - off)
+            try store.withBytes(off..<(off + n)) { src in
+                if swap <= 1 { try sink.write(src); return }
+                buf.withUnsafeMutableBytes { d in
+                    if let sb = src.baseAddress, let db = d.baseAddress { memcpy(db, sb, n) }
+                    swapWords(UnsafeMutableRawBufferPointer(rebasing: d[0..<n]), swap)
+                }
+                try buf.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             }
-            try buf.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             off += n
         }
     }
