@@ -28,23 +28,18 @@ public struct FrameSpec: Sendable, Equatable {
         self.photometricInterpretation = photometricInterpretation
     }
 
-    /// Bytes of one sample's container (1, 2, 4 or 8).
-    public var bytesPerSample: Int {
-        if bitsAllocated <= 8 { return 1 }
-        if bitsAllocated <= 16 { return 2 }
-        if bitsAllocated <= 32 { return 4 }
-        return 8
+    /// The same description as a decoder's `FrameGeometry` (planar configuration 0).
+    public var geometry: FrameGeometry {
+        FrameGeometry(rows: rows, columns: columns, samplesPerPixel: samplesPerPixel, bitsAllocated: bitsAllocated,
+                      bitsStored: bitsStored, pixelRepresentation: isSigned ? 1 : 0, planarConfiguration: 0,
+                      photometricInterpretation: photometricInterpretation)
     }
 
+    /// Bytes of one sample's container (1, 2, 4 or 8).
+    public var bytesPerSample: Int { geometry.bytesPerSample }
+
     /// rows * columns * samplesPerPixel * bytesPerSample, or nil on overflow or a negative value.
-    public var frameBytes: Int? {
-        guard rows >= 0, columns >= 0, samplesPerPixel >= 0 else { return nil }
-        let (a, o1) = rows.multipliedReportingOverflow(by: columns)
-        let (b, o2) = a.multipliedReportingOverflow(by: samplesPerPixel)
-        let (c, o3) = b.multipliedReportingOverflow(by: bytesPerSample)
-        if o1 || o2 || o3 { return nil }
-        return c
-    }
+    public var frameBytes: Int? { geometry.frameBytes }
 
     /// The size of the frame as native Pixel Data (Bits Allocated per sample), for the
     /// Lossy Image Compression Ratio.
