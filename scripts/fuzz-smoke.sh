@@ -10,9 +10,10 @@ secs="${1:-45}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzParse FuzzDecode FuzzNative FuzzJPEG FuzzJPEGLS FuzzJ2K FuzzRLE FuzzDeflate FuzzRender FuzzWrite)
-# One build for all targets (each --product only links). SwiftPM 6.3 gives the library's modules
-# (a path dependency) ASan but not libFuzzer's coverage instrumentation, so coverage is
-# asked of swiftc directly; run.sh refuses a binary without it.
+# One build for all targets (each --product only links). The Fuzz package compiles the library's
+# sources itself (Fuzz/Library -> Sources). SwiftPM gives `-sanitize=fuzzer` only to executable
+# targets, so the library modules' coverage counters come from the explicit -sanitize-coverage
+# flags; run.sh refuses a binary without counters.
 for t in "${targets[@]}"; do
     swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize fuzzer --sanitize address \
         -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
