@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "DICOMRendering", dependencies: ["DICOMCore", "DICOMCodecs", "CPNG", "CTurboJPEG"]),
         // The Swift facade and the exported C functions (the only `vetdicom_*` symbols).
         .target(name: "VetDICOM",
-                dependencies: ["DICOMCore", "DICOMCodecs", "DICOMRendering", "CVetSupport", "CCharLS"],
+                dependencies: ["DICOMCore", "DICOMCodecs", "DICOMRendering", "CVetSupport"],
                 linkerSettings: [.unsafeFlags([
                     "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
                     "-Xlinker", "-soname=libvetdicom.so.1",

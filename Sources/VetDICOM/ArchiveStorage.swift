@@ -1,4 +1,3 @@
-import CCharLS
 import DICOMCore
 import DICOMCodecs
 #if canImport(Glibc)
@@ -178,100 +177,72 @@ public func archiveStorage(_ scan: ArchiveScan, options: StorageOptions = Storag
 // MARK: - lossless measurement
 
 /// Encodes frames of a sample of the archive (evenly spread over the files with pixel data)
-/// and compares the encoded size with the stored pixel bytes of those frames.
+/// with the library's lossless encoders (the transcoding path of `vetdicom transcode`) and
+/// compares the encoded size with the stored pixel bytes of those frames.
 func measureLossless(_ scan: ArchiveScan, _ archivePixelBytes: Int64, _ options: StorageOptions) -> [LosslessMeasurement] {
-    var jls = LosslessMeasurement()
-    jls.name = "JPEG-LS lossless"
-    jls.transferSyntax = "1.2.840.10008.1.2.4.80"
-    var htj2k = LosslessMeasurement()
-    htj2k.name = "HTJ2K lossless"
-    htj2k.transferSyntax = "1.2.840.10008.1.2.4.201"
-    htj2k.reason = "not measured: this build has no HTJ2K encoder (the transcoding work on the codecs branch adds one)"
+    var targets: [LosslessMeasurement] = []
+    for (name, uid) in [("JPEG-LS lossless", "1.2.840.10008.1.2.4.80"), ("HTJ2K lossless", "1.2.840.10008.1.2.4.201")] {
+        var m = LosslessMeasurement()
+        m.name = name
+        m.transferSyntax = uid
+        targets.append(m)
+    }
     let candidates = scan.records.filter { $0.isDICOM && $0.pixelBytes > 0 }
     guard options.sampleFiles > 0, !candidates.isEmpty else {
-        jls.reason = candidates.isEmpty ? "no files with pixel data" : "sampling disabled"
-        return [jls, htj2k]
+        for i in targets.indices { targets[i].reason = candidates.isEmpty ? "no files with pixel data" : "sampling disabled" }
+        return targets
     }
     let take = min(options.sampleFiles, candidates.count)
-    var failures: [String] = []
+    var refused = Array(repeating: 0, count: targets.count)
+    var lastRefusal = Array(repeating: "", count: targets.count)
     for k in 0..<take {
         let r = candidates[k * candidates.count / take]
-        guard let f = try? DICOMFile(path: r.path), let p = try? f.pixels() else { continue }
+        guard let f = try? DICOMFile(path: r.path), let p = try? f.pixels(), p.frameCount > 0 else { continue }
         let frames = min(p.frameCount, max(1, options.framesPerFile))
-        guard p.frameCount > 0 else { continue }
-        var encoded: Int64 = 0
-        var ok = true
+        var encoded = Array(repeating: Int64(0), count: targets.count)
+        var ok = Array(repeating: true, count: targets.count)
         for i in 0..<frames {
-            guard let (buf, layout) = try? f.decodeFrame(i) else { ok = false; break }
-            guard let bits = Int(exactly: (f.dataSet.int(Tag(0x0028, 0x0101)) ?? layout.bytesPerSample * 8)),
-                  let n = jpeglsEncodedSize(buf, layout, bitsStored: bits) else {
-                ok = false
-                failures.append(r.path)
-                break
+            guard let (buf, layout) = try? f.decodeFrame(i) else { ok = ok.map { _ in false }; break }
+            let bitsStored = f.dataSet.int(Tag(0x0028, 0x0101)) ?? layout.bytesPerSample * 8
+            let spec = FrameSpec(rows: layout.rows, columns: layout.columns, samplesPerPixel: layout.samplesPerPixel,
+                                 bitsAllocated: layout.bytesPerSample * 8, bitsStored: min(bitsStored, layout.bytesPerSample * 8),
+                                 isSigned: layout.isSigned, isFloat: layout.isFloat,
+                                 photometricInterpretation: layout.photometricInterpretation)
+            for t in targets.indices where ok[t] {
+                do {
+                    let e = try buf.withUnsafeBytes { try CodecRegistry.encode($0, uid: targets[t].transferSyntax, spec: spec) }
+                    encoded[t] += Int64(e.bytes.count + (e.bytes.count & 1))
+                } catch let e as DICOMError {
+                    ok[t] = false
+                    refused[t] += 1
+                    lastRefusal[t] = e.message
+                } catch {
+                    ok[t] = false
+                    refused[t] += 1
+                }
             }
-            encoded += Int64(n)
         }
-        if !ok { continue }
-        jls.sampleFiles += 1
-        jls.sampleFrames += frames
         // Stored bytes of the encoded frames: the file's pixel bytes prorated to the frames used.
-        jls.originalBytes += r.pixelBytes * Int64(frames) / Int64(max(1, p.frameCount))
-        jls.encodedBytes += encoded
-    }
-    if jls.sampleFiles > 0 {
-        jls.measured = true
-        jls.projectedSavedBytes = Int64((Double(archivePixelBytes) * max(0, 1 - jls.ratio)).rounded())
-        jls.reason = "measured with CharLS on \(jls.sampleFrames) frame(s) of \(jls.sampleFiles) file(s)"
-        if !failures.isEmpty { jls.reason += "; \(failures.count) file(s) could not be encoded (not 2-16 bit, 1 or 3 samples)" }
-    } else {
-        jls.reason = "no sampled file could be decoded and encoded"
-    }
-    return [jls, htj2k]
-}
-
-/// The size of a lossless JPEG-LS encoding of one decoded frame, or nil when CharLS cannot
-/// encode it (float, 32-bit, not 1 or 3 samples).
-func jpeglsEncodedSize(_ buf: [UInt8], _ l: DecodedLayout, bitsStored: Int) -> Int? {
-    guard !l.isFloat, l.bytesPerSample <= 2, l.samplesPerPixel == 1 || l.samplesPerPixel == 3,
-          l.rows > 0, l.columns > 0, l.rows <= 65535, l.columns <= 65535 else { return nil }
-    let bits = max(2, min(bitsStored, l.bytesPerSample * 8))
-    var src = buf
-    // CharLS encodes unsigned samples of `bits` bits: mask signed values into that range.
-    if l.bytesPerSample == 2 {
-        let mask: UInt16 = bits >= 16 ? 0xFFFF : UInt16((1 << bits) - 1)
-        src.withUnsafeMutableBytes { raw in
-            let n = raw.count / 2
-            for i in 0..<n {
-                let v = UInt16(raw[2 * i]) | UInt16(raw[2 * i + 1]) << 8
-                let m = v & mask
-                raw[2 * i] = UInt8(m & 0xFF); raw[2 * i + 1] = UInt8(m >> 8)
-            }
+        let original = r.pixelBytes * Int64(frames) / Int64(max(1, p.frameCount))
+        for t in targets.indices where ok[t] {
+            targets[t].sampleFiles += 1
+            targets[t].sampleFrames += frames
+            targets[t].originalBytes += original
+            targets[t].encodedBytes += encoded[t]
         }
-    } else if bits < 8 {
-        let mask = UInt8((1 << bits) - 1)
-        for i in 0..<src.count { src[i] &= mask }
     }
-    guard let enc = charls_jpegls_encoder_create() else { return nil }
-    defer { charls_jpegls_encoder_destroy(enc) }
-    var info = charls_frame_info(width: UInt32(l.columns), height: UInt32(l.rows), bits_per_sample: Int32(bits),
-                                 component_count: Int32(l.samplesPerPixel))
-    guard charls_jpegls_encoder_set_frame_info(enc, &info) == CHARLS_JPEGLS_ERRC_SUCCESS else { return nil }
-    if l.samplesPerPixel == 3 {
-        guard charls_jpegls_encoder_set_interleave_mode(enc, CHARLS_INTERLEAVE_MODE_SAMPLE) == CHARLS_JPEGLS_ERRC_SUCCESS else { return nil }
+    for t in targets.indices {
+        if targets[t].sampleFiles > 0 {
+            targets[t].measured = true
+            targets[t].projectedSavedBytes = Int64((Double(archivePixelBytes) * max(0, 1 - targets[t].ratio)).rounded())
+            targets[t].reason = "measured by encoding \(targets[t].sampleFrames) frame(s) of \(targets[t].sampleFiles) file(s) with vetdicom's encoder"
+            if refused[t] > 0 { targets[t].reason += "; \(refused[t]) file(s) the encoder refused (\(lastRefusal[t]))" }
+        } else {
+            targets[t].reason = refused[t] > 0 ? "not measured: the encoder refused every sampled file (\(lastRefusal[t]))"
+                : "not measured: no sampled file could be decoded"
+        }
     }
-    var cap = 0
-    guard charls_jpegls_encoder_get_estimated_destination_size(enc, &cap) == CHARLS_JPEGLS_ERRC_SUCCESS, cap > 0 else { return nil }
-    guard let dst = malloc(cap) else { return nil }
-    defer { free(dst) }
-    guard charls_jpegls_encoder_set_destination_buffer(enc, dst, cap) == CHARLS_JPEGLS_ERRC_SUCCESS else { return nil }
-    let rc = src.withUnsafeBytes { raw -> charls_jpegls_errc in
-        guard let base = raw.baseAddress else { return CHARLS_JPEGLS_ERRC_INVALID_ARGUMENT }
-        return charls_jpegls_encoder_encode_from_buffer(enc, base, raw.count, 0)
-    }
-    guard rc == CHARLS_JPEGLS_ERRC_SUCCESS else { return nil }
-    var written = 0
-    guard charls_jpegls_encoder_get_bytes_written(enc, &written) == CHARLS_JPEGLS_ERRC_SUCCESS else { return nil }
-    return written
+    return targets
 }
 
 // MARK: - formatting

@@ -220,7 +220,8 @@ public final class Deidentifier: @unchecked Sendable {
                     // An empty sequence; "D" sequences (Content, Graphic Annotation, Verifying
                     // Observer...) may hold any text, so no item is kept.
                     try ds.remove(key)
-                    _ = try? ds.set(key, .strings([]), vr: .SQ)
+                    // An empty sequence: created with one item, which is then removed.
+                    if (try? ds.addItem(key)) != nil { try ds.removeItem(key, at: 0) }
                 default:
                     // K, U, XZU and unlisted: keep the structure, clean what is inside.
                     for item in items { try clean(item, depth: depth + 1) }

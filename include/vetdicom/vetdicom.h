@@ -756,9 +756,10 @@ vetdicom_status vetdicom_archive_patients_json(const char *directory, const vetd
 /* Storage planning: {"files","bytes","by_modality":{MOD:{"files","bytes","studies"}},
  * "by_year":{YYYY:{...}},"by_study":[...],"daily_average_bytes","projection":[{"years",
  * "added_bytes","total_bytes","backup_321_bytes"}],"backup_321":{...},"lossless_savings":
- * {"jpeg_ls":{"measured",...},"htj2k":{"measured",...}}}. The JPEG-LS saving is measured by
- * encoding frames of up to 24 files spread over the archive; a codec this build lacks is
- * reported with "measured": false and the reason. */
+ * {"jpeg_ls":{"measured",...},"htj2k":{"measured",...}}}. Both savings are measured by
+ * encoding frames of up to 24 files spread over the archive with the library's lossless
+ * encoders; an encoder that refuses every sampled frame is reported with "measured": false and
+ * the reason. */
 vetdicom_status vetdicom_archive_storage_json(const char *directory, const vetdicom_options *options, char *buffer,
                                               size_t capacity, size_t *length);
 

@@ -282,6 +282,8 @@ def test_every_profile_attribute_is_handled(referral):
                 assert tag not in b or len(b[tag].value) == 0, hex(tag)
         elif "U" in action or (action == "D" and orig.VR == "UI"):
             assert b[tag].value != orig.value and str(b[tag].value).startswith("2.25."), hex(tag)
+        elif tag in (0x00102297, 0x00102299):
+            assert b[tag].value in ("", None), hex(tag)  # the owner: emptied (Type 2C for animals)
         elif action in ("X", "XD"):
             assert tag not in b, hex(tag)
         elif action in ("Z", "XZ", "XZD", "ZD"):
