@@ -42,6 +42,10 @@ commands:
                                   pixels plus the veterinary patient (`vetdicom create` for options)
   edit IN OUT [--set KEY=VALUE]... [--delete KEY]... [--ts UID|NAME] [--bare]
                                   change elements and save (atomically) as OUT
+  transcode IN OUT --ts UID|NAME [--option KEY=VALUE]...
+                                  re-encode the pixel data in another transfer syntax, by UID or
+                                  name: rle, jpeg-lossless, jpeg-baseline, jpeg-ls, jpeg-ls-near,
+                                  j2k, j2k-lossy, htj2k, htj2k-rpcl, htj2k-lossy, ...
   version                         print the library version
 """ + "\n" + archiveUsage
 
