@@ -6,7 +6,8 @@
 # Installs missing Debian packages (apt-get, as root or through sudo) and Python packages (pip),
 # builds with CMake, writes a sample file with `vetdicom sample` (a synthetic 12-bit
 # radiograph with animal, owner, species and breed), then runs `vetdicom info`, `vetdicom dump`
-# and the C examples on it.
+# and the C examples on it, renders it, edits and transcodes it, converts a raw detector dump to
+# DX, checks a damaged copy and runs the clinic-archive commands on a small folder.
 # Environment: VETDICOM_BUILD_DIR (default <checkout>/build), VETDICOM_SKIP_DEPS=1.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,6 +57,36 @@ step "vetdicom sample --cine, then decode every frame of the ultrasound loop"
 "$build/bin/vetdicom" sample --cine "$build/demo/cine.dcm"
 "$build/bin/vetdicom" decode "$build/demo/cine.dcm" -o "$build/demo/cine.raw"
 
+step "vetdicom edit: fix the animal's name (the original file is untouched)"
+"$build/bin/vetdicom" edit "$sample" "$build/demo/fixed.dcm" --set "PatientName=Smith^Buddy Jr" --delete StudyDescription
+"$build/bin/vetdicom" info "$build/demo/fixed.dcm" | head -n 4
+
+step "vetdicom transcode: the radiograph in JPEG-LS and HTJ2K lossless (same pixels, smaller files)"
+"$build/bin/vetdicom" transcode "$sample" "$build/demo/sample_jls.dcm" --ts jpeg-ls
+"$build/bin/vetdicom" transcode "$sample" "$build/demo/sample_htj2k.dcm" --ts htj2k
+ls -l "$sample" "$build/demo/sample_jls.dcm" "$build/demo/sample_htj2k.dcm"
+"$build/bin/vetdicom" decode "$build/demo/sample_htj2k.dcm" -o "$build/demo/htj2k.raw"
+"$build/bin/vetdicom" decode "$sample" -o "$build/demo/native.raw"
+cmp "$build/demo/htj2k.raw" "$build/demo/native.raw" && echo "HTJ2K round trip: identical pixels"
+
+step "C example: raw_to_dx (a raw 16-bit detector dump + JSON sidecar -> DX for presentation)"
+python3 -c "import sys; sys.stdout.buffer.write(bytes((i * 7) & 0xFF for i in range(512 * 512 * 2)))" > "$build/demo/detector.raw"
+"$build/examples/c/raw_to_dx" "$build/demo/detector.raw" "$root/examples/data/dx_sidecar.json" "$build/demo/detector_dx.dcm" \
+    && "$build/bin/vetdicom" info "$build/demo/detector_dx.dcm" | head -n 4
+
+step "vetdicom check: what is wrong with a file (a copy cut short by 1000 bytes)"
+head -c "$(( $(wc -c < "$sample") - 1000 ))" "$sample" > "$build/demo/cut.dcm"
+"$build/bin/vetdicom" check "$build/demo/cut.dcm" || true
+
+step "the clinic's archive: who is who, and storage"
+mkdir -p "$build/demo/archive/a" "$build/demo/archive/b"
+cp "$sample" "$build/demo/archive/a/IMG0001"
+cp "$build/demo/fixed.dcm" "$build/demo/archive/b/buddy.dcm"
+cp "$build/demo/sample_jls.dcm" "$build/demo/archive/b/buddy_jls.dcm"
+"$build/bin/vetdicom" patients "$build/demo/archive"
+"$build/bin/vetdicom" storage "$build/demo/archive" --html "$build/demo/storage.html"
+"$build/bin/vetdicom" deidentify "$build/demo/archive" "$build/demo/referral"
+
 if [ -f "$root/examples/python/patient_info.py" ]; then
     step "Python example: patient_info.py $sample"
     VETDICOM_LIBRARY="$build/lib/libvetdicom.so.1" PYTHONPATH="$root/bindings/python/src" \
@@ -67,3 +98,4 @@ echo "library:  $build/lib/libvetdicom.so.1 (ldd shows no Swift toolchain)"
 echo "command:  $build/bin/vetdicom"
 echo "examples: $build/examples/c/, $build/examples/cpp/"
 echo "pictures: $build/demo/sample.png, $build/demo/sample_thumb.jpg"
+echo "written:  $build/demo/fixed.dcm, sample_jls.dcm, sample_htj2k.dcm, detector_dx.dcm, storage.html, referral/"
