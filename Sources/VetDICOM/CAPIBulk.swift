@@ -61,7 +61,12 @@ func bulkElements(_ ds: DataSet, maxInline: Int) -> [UInt8] {
         var value: [UInt8] = []
         var raw: UnsafeRawBufferPointer? = nil
         var vm = 0
-        if let items = e.items {
+        if e.damage != nil && e.items == nil && e.tag != Tag.pixelData {
+            // Salvage: a damaged element (cut short, or a sequence deeper than max_depth) is left
+            // to the per-element calls, which report its error.
+            flags = BulkFlag.failed
+            vm = 1
+        } else if let items = e.items {
             flags = BulkFlag.sequence | BulkFlag.inline
             vm = items.count
             value.reserveCapacity(items.count * 8)

@@ -100,13 +100,15 @@ def patients(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] =
     ``{"patients": [{"animal_name", "owner", "species", "breed", "patient_ids", "names_seen",
     "files", "reasons", ...}], "issues": [{"kind", "message", "files"}], "summary": {...}}``.
     Raises VetDICOMIOError when the folder cannot be read."""
-    return json.loads(_report("vetdicom_archive_patients_json", directory, threads))
+    result: Dict[str, Any] = json.loads(_report("vetdicom_archive_patients_json", directory, threads))
+    return result
 
 
 def storage(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> Dict[str, Any]:
     """Storage totals of the archive under ``directory``: ``{"files", "bytes", "by_modality",
     "by_year", "by_study", "projection", "backup_321", "lossless_savings", ...}``."""
-    return json.loads(_report("vetdicom_archive_storage_json", directory, threads))
+    result: Dict[str, Any] = json.loads(_report("vetdicom_archive_storage_json", directory, threads))
+    return result
 
 
 def storage_html(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> str:
@@ -146,7 +148,8 @@ def deidentify(src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike
         st = func(a, b, flags, s, buf, len(buf), byref(length))
     if st != 0:
         _raise(st, "vetdicom_deidentify")
-    return json.loads(buf.raw[: length.value].decode("utf-8", "replace"))
+    report: Dict[str, Any] = json.loads(buf.raw[: length.value].decode("utf-8", "replace"))
+    return report
 
 
 __all__.append("deidentify")

@@ -23,6 +23,7 @@ from ctypes import c_uint8, string_at
 from typing import Any, Dict, List, Optional, Sequence, Union
 
 from . import _library
+from . import _errors
 from . import _lowlevel as _ll
 
 _p_handle = POINTER(c_void_p)
@@ -134,8 +135,8 @@ class WriteMixin:
                 arr = (c_int64 * 1)(value)
                 _fn("vetdicom_file_set_int64s")(h, k, arr, 1)
             elif isinstance(value, float):
-                arr = (c_double * 1)(value)
-                _fn("vetdicom_file_set_doubles")(h, k, arr, 1)
+                darr = (c_double * 1)(value)
+                _fn("vetdicom_file_set_doubles")(h, k, darr, 1)
             elif isinstance(value, (list, tuple)):
                 if not value:
                     _fn("vetdicom_file_set_element")(h, k, None, None, 0)
@@ -143,8 +144,8 @@ class WriteMixin:
                     arr = (c_int64 * len(value))(*value)
                     _fn("vetdicom_file_set_int64s")(h, k, arr, len(value))
                 elif _is_number_list(value):
-                    arr = (c_double * len(value))(*[float(v) for v in value])
-                    _fn("vetdicom_file_set_doubles")(h, k, arr, len(value))
+                    darr = (c_double * len(value))(*[float(v) for v in value])
+                    _fn("vetdicom_file_set_doubles")(h, k, darr, len(value))
                 else:
                     _fn("vetdicom_file_set_string")(h, k, "\\".join(str(v) for v in value).encode("utf-8"))
             else:
@@ -223,4 +224,6 @@ def new(**options: Any) -> Any:
         if opts is not None:
             opts.destroy()
         raise
+    if not handle.value:
+        raise _errors.VetDICOMError("vetdicom_file_create returned no handle")
     return File(handle.value, None, (opts,) if opts is not None else ())
