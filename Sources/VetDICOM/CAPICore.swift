@@ -32,17 +32,29 @@ final class FileBox: @unchecked Sendable {
         refresh()
     }
 
-    /// Rebuilds the cached C strings after an edit (the old ones stay valid until close).
+    /// Rebuilds the cached C strings after an edit, a transcode or new encoded frames. A string
+    /// that changed gets a new pointer; the old ones stay valid (in the pool) until close, so a
+    /// pointer handed out before an edit is never freed under the caller.
     func refresh() {
         let p = file.patient
-        let pool = strings
-        patientStrings = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,
-                          p.speciesCodeValue, p.speciesCodeScheme, p.speciesCodeMeaning, p.breedDescription,
-                          p.breedCodeValue, p.breedCodeScheme, p.breedCodeMeaning, p.sex, p.neutered,
-                          p.responsiblePerson, p.responsiblePersonRole, p.responsibleOrganization,
-                          p.birthDate].map { pool.add($0) }
-        photometric = strings.add((try? file.imageDescription().photometricInterpretation) ?? "")
-        decoderName = strings.add(FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+        let values = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,
+                      p.speciesCodeValue, p.speciesCodeScheme, p.speciesCodeMeaning, p.breedDescription,
+                      p.breedCodeValue, p.breedCodeScheme, p.breedCodeMeaning, p.sex, p.neutered,
+                      p.responsiblePerson, p.responsiblePersonRole, p.responsibleOrganization,
+                      p.birthDate]
+        if patientStrings.count == values.count {
+            for (i, v) in values.enumerated() { patientStrings[i] = update(patientStrings[i], v) }
+        } else {
+            patientStrings = values.map { strings.add($0) }
+        }
+        transferSyntaxUID = update(transferSyntaxUID, file.transferSyntax.uid)
+        photometric = update(photometric, (try? file.imageDescription().photometricInterpretation) ?? "")
+        decoderName = update(decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+    }
+
+    /// `old` when it already holds `s`, else a new pooled copy of `s`.
+    private func update(_ old: UnsafeMutablePointer<CChar>, _ s: String) -> UnsafeMutablePointer<CChar> {
+        String(cString: old) == s ? old : strings.add(s)
     }
 }
 
