@@ -114,6 +114,10 @@ extension DICOMFile {
             }
             ds = dataSet.copy()
             options.pixelData = try hook(self, ds, target)
+            if case .encapsulated(let src, _, _)? = options.pixelData,
+               let d = (src as? DeferredValueProvider)?.deferredValue {
+                options.deferredValue = d
+            }
         }
         return (ds, options)
     }

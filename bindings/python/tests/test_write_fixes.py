@@ -1,7 +1,9 @@
 """Regression tests for bugs of the writing half (found by the faults/python/archive helpers):
 saves that need a codec are checked by the codec registry before any output exists (float pixel
-data, through File.save and the `vetdicom edit --ts` command)."""
+data, through File.save and the `vetdicom edit --ts` command), and the Lossy Image Compression
+Ratio of a multi-frame file covers every frame."""
 
+import io
 import os
 import subprocess
 
@@ -47,3 +49,24 @@ def test_cli_edit_float_to_rle_writes_nothing(tmp_path):
     assert run.returncode != 0
     assert not out.exists()
     assert os.listdir(str(tmp_path)) == []
+
+
+def test_lossy_ratio_covers_all_frames(tmp_path):
+    # Frame 0 is flat (compresses enormously), frames 1-2 are noise (hardly compress): the
+    # ratio over all frames is far from frame 0's.
+    rng = np.random.default_rng(7)
+    pixels = np.zeros((3, 64, 64), np.uint8)
+    pixels[1:] = rng.integers(0, 256, (2, 64, 64), dtype=np.uint8)
+    path = tmp_path / "lossy.dcm"
+    patient = {"animal_name": "Rex", "owner_family_name": "Smith", "patient_id": "VET-9"}
+    with vetdicom.create("US", pixels, patient=patient) as ds:
+        ds.save(str(path), transfer_syntax="1.2.840.10008.1.2.4.81")   # JPEG-LS near-lossless: lossy
+        data = ds.save(None, transfer_syntax="1.2.840.10008.1.2.4.81")
+    for d in (pydicom.dcmread(str(path)), pydicom.dcmread(io.BytesIO(data))):
+        assert d.LossyImageCompression == "01"
+        ratios = d.LossyImageCompressionRatio
+        last = float(ratios[-1] if isinstance(ratios, pydicom.multival.MultiValue) else ratios)
+        frames = list(pydicom.encaps.generate_frames(d.PixelData, number_of_frames=3))
+        encoded = sum(len(fr.rstrip(b"\0")) for fr in frames)
+        want = pixels.nbytes / encoded
+        assert abs(last - want) / want < 0.01, (last, want)
