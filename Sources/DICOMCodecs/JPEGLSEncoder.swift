@@ -43,32 +43,55 @@ public enum JPEGLSEncoder {
                 o[i] = UInt16(Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask)
             }
         }
-        guard let encoder = charls_jpegls_encoder_create() else {
-            throw DICOMError(.outOfMemory, "JPEG-LS: cannot create a CharLS encoder")
-        }
-        defer { charls_jpegls_encoder_destroy(encoder) }
         func check(_ ec: charls_jpegls_errc, _ what: String) throws {
             if ec.rawValue != 0 {
                 let text = charls_get_error_message(ec).map { String(cString: $0) } ?? "error \(ec.rawValue)"
                 throw DICOMError(.codecError, "JPEG-LS (CharLS) encoder \(what): \(text)")
             }
         }
-        var info = charls_frame_info(width: UInt32(spec.columns), height: UInt32(spec.rows),
-                                     bits_per_sample: Int32(bits), component_count: Int32(spec.samplesPerPixel))
-        try check(charls_jpegls_encoder_set_frame_info(encoder, &info), "frame info")
-        try check(charls_jpegls_encoder_set_near_lossless(encoder, Int32(nearLossless)), "near-lossless")
-        if spec.samplesPerPixel > 1 {
-            try check(charls_jpegls_encoder_set_interleave_mode(encoder, CHARLS_INTERLEAVE_MODE_SAMPLE), "interleave mode")
-        }
-        var estimate = 0
-        try check(charls_jpegls_encoder_get_estimated_destination_size(encoder, &estimate), "size estimate")
-        var out = [UInt8](repeating: 0, count: max(estimate, 1024))
+        // CharLS's estimate can be too small for incompressible data (its run/escape codes make
+        // a noisy frame larger than the raw samples): start from the estimate plus a margin and,
+        // if CharLS still reports "destination buffer too small", retry with a bigger buffer
+        // (bounded: at most 4 attempts, the last one 4x the raw size plus headers).
+        let raw = count * srcBytes
+        var capacity = 0
+        var out: [UInt8] = []
         var written = 0
-        try out.withUnsafeMutableBytes { o in
-            guard let ob = o.baseAddress else { return }
-            try check(charls_jpegls_encoder_set_destination_buffer(encoder, ob, o.count), "destination")
-            try check(charls_jpegls_encoder_encode_from_buffer(encoder, t, count * srcBytes, 0), "encode")
-            try check(charls_jpegls_encoder_get_bytes_written(encoder, &written), "bytes written")
+        var attempt = 0
+        while true {
+            guard let encoder = charls_jpegls_encoder_create() else {
+                throw DICOMError(.outOfMemory, "JPEG-LS: cannot create a CharLS encoder")
+            }
+            defer { charls_jpegls_encoder_destroy(encoder) }
+            var info = charls_frame_info(width: UInt32(spec.columns), height: UInt32(spec.rows),
+                                         bits_per_sample: Int32(bits), component_count: Int32(spec.samplesPerPixel))
+            try check(charls_jpegls_encoder_set_frame_info(encoder, &info), "frame info")
+            try check(charls_jpegls_encoder_set_near_lossless(encoder, Int32(nearLossless)), "near-lossless")
+            if spec.samplesPerPixel > 1 {
+                try check(charls_jpegls_encoder_set_interleave_mode(encoder, CHARLS_INTERLEAVE_MODE_SAMPLE), "interleave mode")
+            }
+            if attempt == 0 {
+                var estimate = 0
+                try check(charls_jpegls_encoder_get_estimated_destination_size(encoder, &estimate), "size estimate")
+                capacity = max(estimate, raw) + raw / 8 + 4096
+            }
+            out = [UInt8](repeating: 0, count: capacity)
+            var status = CHARLS_JPEGLS_ERRC_SUCCESS
+            try out.withUnsafeMutableBytes { o in
+                guard let ob = o.baseAddress else { return }
+                try check(charls_jpegls_encoder_set_destination_buffer(encoder, ob, o.count), "destination")
+                status = charls_jpegls_encoder_encode_from_buffer(encoder, t, raw, 0)
+                if status.rawValue == 0 {
+                    try check(charls_jpegls_encoder_get_bytes_written(encoder, &written), "bytes written")
+                }
+            }
+            if status == CHARLS_JPEGLS_ERRC_DESTINATION_BUFFER_TOO_SMALL && attempt < 3 {
+                attempt += 1
+                capacity = attempt == 3 ? raw * 4 + 65536 : capacity * 2
+                continue
+            }
+            try check(status, "encode")
+            break
         }
         out.removeSubrange(min(written, out.count)...)
         let lossy = nearLossless > 0

@@ -207,9 +207,31 @@ public struct SaveOptions {
     /// File meta elements to carry over (Source AE title, private meta...); the writer sets
     /// (0002,0000)-(0002,0003), (0002,0010), (0002,0012) and (0002,0013) itself.
     public var meta: DataSet?
+    /// A top-level value known only after the pixel data is written (e.g. the Lossy Image
+    /// Compression Ratio over all frames): the data set holds a placeholder of the final
+    /// length; after the pixel data, `value()` is patched over it in place when the sink can
+    /// patch (file, memory) and returns exactly the placeholder's length. Otherwise the
+    /// placeholder stays.
+    public var deferredValue: DeferredValue?
 
     public init(transferSyntaxUID: String = TransferSyntax.explicitVRLittleEndian) {
         self.transferSyntaxUID = transferSyntaxUID
+    }
+}
+
+/// A pixel source that knows a value only once its frames are written (see
+/// `SaveOptions.deferredValue`; `DICOMFile.prepareSave` takes it from the source).
+public protocol DeferredValueProvider: AnyObject {
+    var deferredValue: DeferredValue? { get }
+}
+
+/// See `SaveOptions.deferredValue`.
+public struct DeferredValue {
+    public var tag: Tag
+    public var value: () throws -> [UInt8]
+    public init(tag: Tag, value: @escaping () throws -> [UInt8]) {
+        self.tag = tag
+        self.value = value
     }
 }
 
@@ -274,6 +296,7 @@ public enum Serializer {
             try sink.write(fileMeta(ds, options, ts))
         }
         var w = ElementWriter(explicit: ts.explicitVR, bigEndian: ts.bigEndian, pixelData: options.pixelData)
+        w.deferred = options.deferredValue
         if ts.deflatedDataSet {
             let d = try DeflateSink(sink, level: options.deflateLevel)
             try w.writeDataSet(ds, to: d, top: true)
@@ -378,6 +401,9 @@ struct ElementWriter {
     let bigEndian: Bool
     let pixelData: PixelDataOutput?
     var scratch: [UInt8] = []
+    var deferred: DeferredValue?
+    /// Where the deferred value's bytes were written (position, padded length).
+    var deferredAt: (Int, Int)?
 
     init(explicit: Bool, bigEndian: Bool, pixelData: PixelDataOutput?) {
         self.explicit = explicit
@@ -418,9 +444,20 @@ struct ElementWriter {
                 if !wroteEOT { try writePixelOutput(p, to: sink); wroteEOT = true }
                 if t == Tag.extendedOffsetTable || t == Tag.extendedOffsetTableLengths || t == Tag.pixelData { continue }
             }
+            if top, let d = deferred, d.tag == t, sink.canPatch, e.items == nil, e.fragments == nil {
+                try writeElement(ds, e, to: sink)
+                let padded = e.length &+ (e.length & 1)
+                deferredAt = (sink.position - padded, padded)
+                continue
+            }
             try writeElement(ds, e, to: sink)
         }
         if top, let p = pixelData, !wroteEOT { try writePixelOutput(p, to: sink) }
+        if top, let d = deferred, let (pos, len) = deferredAt {
+            var v = try d.value()
+            if v.count & 1 == 1 { v.append(0x20) }
+            if v.count == len { try sink.patch(at: pos, v) }
+        }
     }
 
     mutating func writeElement(_ ds: DataSet, _ e: Element, to sink: ByteSink) throws {

@@ -51,7 +51,7 @@ private func keywordBytes(_ ds: DataSet, _ tag: Tag) -> String {
 }
 
 /// Builds the records of `ds` (format in vetdicom.h).
-func bulkElements(_ ds: DataSet, maxInline: Int) -> [UInt8] {
+func bulkElements(_ ds: DataSet, maxInline: Int, owner: OpaquePointer) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bufferHeaderSize + ds.count * 48)
     put32(&out, UInt32(truncatingIfNeeded: ds.count))
@@ -71,7 +71,7 @@ func bulkElements(_ ds: DataSet, maxInline: Int) -> [UInt8] {
             vm = items.count
             value.reserveCapacity(items.count * 8)
             for item in items {
-                let bits = UInt64(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(dataSetPointer(item)))))
+                let bits = UInt64(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(dataSetPointer(item, owner: owner)))))
                 for s in stride(from: 0, to: 64, by: 8) { value.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
             }
         } else if e.fragments != nil {
@@ -113,10 +113,10 @@ func bulkElements(_ ds: DataSet, maxInline: Int) -> [UInt8] {
 @_cdecl("vetdicom_dataset_elements")
 public func c_dataset_elements(_ dataset: OpaquePointer?, _ maxInline: Int, _ buffer: UnsafeMutablePointer<UInt8>?,
                                _ capacity: Int, _ length: UnsafeMutablePointer<Int>?) -> Int32 {
-    guard let ds = dataSetRef(dataset) else { return nullArgument("dataset") }
+    guard let dataset, let ds = dataSetRef(dataset) else { return nullArgument("dataset") }
     guard let length else { return nullArgument("length") }
     // Values of more than 4 GiB cannot be described by the u32 value length.
     let limit = min(max(maxInline, 0), Int(UInt32.max))
-    let out = bulkElements(ds, maxInline: limit)
+    let out = bulkElements(ds, maxInline: limit, owner: dataset)
     return out.withUnsafeBytes { writeBytes($0, buffer, capacity, length) }
 }

@@ -32,17 +32,29 @@ final class FileBox: @unchecked Sendable {
         refresh()
     }
 
-    /// Rebuilds the cached C strings after an edit (the old ones stay valid until close).
+    /// Rebuilds the cached C strings after an edit, a transcode or new encoded frames. A string
+    /// that changed gets a new pointer; the old ones stay valid (in the pool) until close, so a
+    /// pointer handed out before an edit is never freed under the caller.
     func refresh() {
         let p = file.patient
-        let pool = strings
-        patientStrings = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,
-                          p.speciesCodeValue, p.speciesCodeScheme, p.speciesCodeMeaning, p.breedDescription,
-                          p.breedCodeValue, p.breedCodeScheme, p.breedCodeMeaning, p.sex, p.neutered,
-                          p.responsiblePerson, p.responsiblePersonRole, p.responsibleOrganization,
-                          p.birthDate].map { pool.add($0) }
-        photometric = strings.add((try? file.imageDescription().photometricInterpretation) ?? "")
-        decoderName = strings.add(FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+        let values = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,
+                      p.speciesCodeValue, p.speciesCodeScheme, p.speciesCodeMeaning, p.breedDescription,
+                      p.breedCodeValue, p.breedCodeScheme, p.breedCodeMeaning, p.sex, p.neutered,
+                      p.responsiblePerson, p.responsiblePersonRole, p.responsibleOrganization,
+                      p.birthDate]
+        if patientStrings.count == values.count {
+            for (i, v) in values.enumerated() { patientStrings[i] = update(patientStrings[i], v) }
+        } else {
+            patientStrings = values.map { strings.add($0) }
+        }
+        transferSyntaxUID = update(transferSyntaxUID, file.transferSyntax.uid)
+        photometric = update(photometric, (try? file.imageDescription().photometricInterpretation) ?? "")
+        decoderName = update(decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+    }
+
+    /// `old` when it already holds `s`, else a new pooled copy of `s`.
+    private func update(_ old: UnsafeMutablePointer<CChar>, _ s: String) -> UnsafeMutablePointer<CChar> {
+        String(cString: old) == s ? old : strings.add(s)
     }
 }
 
@@ -121,13 +133,18 @@ final class HandleRegistry: @unchecked Sendable {
         return OpaquePointer(bitPattern: t)!
     }
 
-    /// The token of a data set of an open file (registered on first use).
-    func dataSetToken(_ ds: DataSet) -> OpaquePointer {
+    /// The token of a data set of an open file (registered on first use). `owner` is the
+    /// handle the caller reached it through: the file itself, or a data set handle of it (the
+    /// owning file is taken from that). An item created by an edit lives in its own store, so
+    /// the owner cannot be found from `ds.store`.
+    func dataSetToken(_ ds: DataSet, owner via: OpaquePointer) -> OpaquePointer {
         pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
         let id = ObjectIdentifier(ds)
         if let t = dataSetTokens[id], let p = OpaquePointer(bitPattern: t) { return p }
         let t = newToken()
-        let owner = storeOwner[ObjectIdentifier(ds.store)] ?? 0
+        let viaToken = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(via)))
+        let viaEntry = live[viaToken]
+        let owner = viaEntry.map { $0.kind == .file ? viaToken : $0.owner } ?? storeOwner[ObjectIdentifier(ds.store)] ?? 0
         live[t] = Entry(kind: .dataSet, object: ds, owner: owner)
         dataSetTokens[id] = t
         children[owner, default: []].append(t)
@@ -223,9 +240,10 @@ func checkedHandle<T: AnyObject>(_ p: OpaquePointer?, _ kind: HandleKind, as: T.
     checkedHandle(p, .dataSet, as: DataSet.self)
 }
 
-/// The handle of a data set of an open file (valid until the file is closed).
-@inline(__always) func dataSetPointer(_ ds: DataSet) -> OpaquePointer {
-    HandleRegistry.shared.dataSetToken(ds)
+/// The handle of a data set of an open file (valid until the file is closed); `owner` is the
+/// file handle or the data set handle it was reached through.
+@inline(__always) func dataSetPointer(_ ds: DataSet, owner: OpaquePointer) -> OpaquePointer {
+    HandleRegistry.shared.dataSetToken(ds, owner: owner)
 }
 
 /// Optional options argument: NULL gives `fallback`; a closed or foreign handle throws
@@ -473,17 +491,17 @@ public func c_file_transfer_syntax(_ file: OpaquePointer?, _ uid: UnsafeMutableP
 
 @_cdecl("vetdicom_file_dataset")
 public func c_file_dataset(_ file: OpaquePointer?, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
-    guard let box = fileBox(file) else { return nullArgument("file") }
+    guard let file, let box = fileBox(file) else { return nullArgument("file") }
     guard let out else { return nullArgument("out") }
-    out.pointee = dataSetPointer(box.file.dataSet)
+    out.pointee = dataSetPointer(box.file.dataSet, owner: file)
     return Status.ok.rawValue
 }
 
 @_cdecl("vetdicom_file_meta")
 public func c_file_meta(_ file: OpaquePointer?, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
-    guard let box = fileBox(file) else { return nullArgument("file") }
+    guard let file, let box = fileBox(file) else { return nullArgument("file") }
     guard let out else { return nullArgument("out") }
-    out.pointee = dataSetPointer(box.file.meta)
+    out.pointee = dataSetPointer(box.file.meta, owner: file)
     return Status.ok.rawValue
 }
 

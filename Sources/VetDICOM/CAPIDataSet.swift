@@ -132,6 +132,7 @@ public func c_dataset_item_count(_ dataset: OpaquePointer?, _ key: UnsafePointer
 @_cdecl("vetdicom_dataset_item")
 public func c_dataset_item(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?, _ itemIndex: Int,
                            _ item: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
+    guard let dataset else { return nullArgument("dataset") }
     guard let item else { return nullArgument("item") }
     return withElement(dataset, key) { _, e in
         if let damage = e.damage, e.items == nil { throw damage }
@@ -139,7 +140,7 @@ public func c_dataset_item(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar
         guard itemIndex >= 0, itemIndex < items.count else {
             return fail(.outOfRange, "\(e.tag) has \(items.count) item(s), item \(itemIndex) requested")
         }
-        item.pointee = dataSetPointer(items[itemIndex])
+        item.pointee = dataSetPointer(items[itemIndex], owner: dataset)
         return Status.ok.rawValue
     }
 }

@@ -46,6 +46,7 @@ public func c_file_set_encoded_frames(_ file: OpaquePointer?, _ ts: UnsafePointe
         copies.append([UInt8](UnsafeBufferPointer(start: p, count: n)))
     }
     return guarded {
+        defer { box.refresh() }
         try box.file.setEncodedFrames(copies, transferSyntax: String(cString: ts))
         return Status.ok.rawValue
     }

@@ -96,13 +96,28 @@ extension DICOMFile {
         options.part10 = part10
         options.meta = meta
         var ds = dataSet
+        // Float pixel data (7FE0,0008)/(7FE0,0009) has no encapsulated form: refuse before
+        // anything is written (the hook below only sees (7FE0,0010)).
+        if target.holdsEncapsulatedPixels,
+           dataSet.element(Tag.floatPixelData) != nil || dataSet.element(Tag.doubleFloatPixelData) != nil {
+            throw DICOMError(.unsupported, "float pixel data cannot be written in \(target.name): no DICOM codec holds floats")
+        }
         if needsPixelTranscoding(target) {
+            // The codec registry decides first, whatever hook is installed.
+            if target.holdsEncapsulatedPixels {
+                let spec = Transcoder.frameSpec(try pixels())
+                if let why = CodecRegistry.encodeRefusal(target.uid, spec) { throw DICOMError(.unsupported, why) }
+            }
             guard let hook = PixelTranscoding.hook else {
                 try Serializer.checkPixelsPublic(ds, options)   // throws the precise .unsupported
                 throw DICOMError(.unsupported, "saving \(source.name) pixel data as \(target.name) needs transcoding")
             }
             ds = dataSet.copy()
             options.pixelData = try hook(self, ds, target)
+            if case .encapsulated(let src, _, _)? = options.pixelData,
+               let d = (src as? DeferredValueProvider)?.deferredValue {
+                options.deferredValue = d
+            }
         }
         return (ds, options)
     }

@@ -117,8 +117,20 @@ public enum Transcoder {
             try ds.set("LossyImageCompression", string: "01")
             var ratios = ds.element(Tag(0x0028, 0x2112)).map { ds.strings($0) } ?? []
             var methods = ds.element(Tag(0x0028, 0x2114)).map { ds.strings($0) } ?? []
-            ratios.append(formatRatio(first.ratio))
+            // The ratio covers every frame: frame 0's ratio is written now, padded to 16
+            // characters, and the serializer patches the ratio over all frames in its place
+            // after the last frame (file and memory saves; a sink that cannot seek keeps
+            // frame 0's ratio).
+            let fixed = ratios
+            ratios.append(frames > 1 ? padDS(formatRatio(first.ratio)) : formatRatio(first.ratio))
             methods.append(first.method)
+            if frames > 1 {
+                source.deferredValue = DeferredValue(tag: Tag(0x0028, 0x2112)) { [weak source] in
+                    guard let source, source.encodedTotal > 0 else { return [] }
+                    let r = spec.nativeBytes * Double(frames) / Double(source.encodedTotal)
+                    return Array((fixed + [padDS(formatRatio(r))]).joined(separator: "\\").utf8)
+                }
+            }
             try ds.set("LossyImageCompressionRatio", .strings(ratios))
             try ds.set("LossyImageCompressionMethod", .strings(methods))
             try ds.set("SOPInstanceUID", string: newUID())
@@ -127,6 +139,11 @@ public enum Transcoder {
         let total = spec.nativeBytes * Double(frames)
         let useEOT = eot || total > 3.5 * 1_073_741_824
         return .encapsulated(source, basicOffsetTable: !useEOT, extendedOffsetTable: useEOT)
+    }
+
+    /// `s` padded with trailing spaces to the 16 characters of a DS value.
+    static func padDS(_ s: String) -> String {
+        s.count >= 16 ? s : s + String(repeating: " ", count: 16 - s.count)
     }
 
     /// A DS value (at most 16 characters) for a compression ratio.
@@ -184,7 +201,10 @@ final class NativeFrames: NativePixelSource {
 }
 
 /// Frames decoded and encoded on request (one at a time; frame 0 cached from the hook).
-final class EncodingFrames: EncapsulatedPixelSource {
+final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
+    /// Bytes of the frames encoded so far (for the ratio over all frames).
+    private(set) var encodedTotal = 0
+    var deferredValue: DeferredValue?
     let pipe: PixelPipeline
     let spec: FrameSpec
     let uid: String
@@ -210,6 +230,7 @@ final class EncodingFrames: EncapsulatedPixelSource {
 
     func fragments(ofFrame i: Int) throws -> [[UInt8]] {
         var b = try encode(i).bytes
+        encodedTotal &+= b.count
         if b.count & 1 == 1 { b.append(0) }
         if i > 0 { cached = nil }
         return [b]

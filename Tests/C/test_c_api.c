@@ -509,6 +509,69 @@ static void test_transcode(const char *path)
     vetdicom_file_close(file);
 }
 
+/* Fixes of the writing half: an item handle of an item added by an edit is invalidated when
+ * its file is closed (VETDICOM_ERR_CLOSED, never a use of freed memory); the cached C strings
+ * (transfer syntax, patient) follow edits and new encoded frames, and pointers handed out
+ * before stay readable until close. */
+static void test_edit_handles_and_cached_strings(const char *path)
+{
+    vetdicom_file *file = NULL;
+    const vetdicom_dataset *ds = NULL;
+    const vetdicom_dataset *item = NULL;
+    size_t size = 0;
+
+    expect_status("create", vetdicom_file_create(NULL, &file), VETDICOM_OK);
+    if (file == NULL)
+        return;
+    expect_status("item_add", vetdicom_file_item_add(file, "ReferencedImageSequence", &size), VETDICOM_OK);
+    expect_status("set in new item",
+                  vetdicom_file_set_string(file, "ReferencedImageSequence[0].ReferencedSOPInstanceUID", "1.2.3"),
+                  VETDICOM_OK);
+    expect_status("file_dataset", vetdicom_file_dataset(file, &ds), VETDICOM_OK);
+    expect_status("dataset_item(new item)", vetdicom_dataset_item(ds, "ReferencedImageSequence", 0, &item), VETDICOM_OK);
+    size = 0;
+    expect_status("dataset_count(new item)", vetdicom_dataset_count(item, &size), VETDICOM_OK);
+    CHECK(size == 1, "the added item has %zu elements", size);
+    vetdicom_file_close(file);
+    expect_status("dataset_count(item of a closed file)", vetdicom_dataset_count(item, &size), VETDICOM_ERR_CLOSED);
+    expect_status("dataset_count(data set of a closed file)", vetdicom_dataset_count(ds, &size), VETDICOM_ERR_CLOSED);
+
+    if (path == NULL)
+        return;
+    file = NULL;
+    if (vetdicom_file_open(path, NULL, &file) != VETDICOM_OK || file == NULL) {
+        CHECK(0, "cannot open %s", path);
+        return;
+    }
+    const char *ts_before = NULL, *ts_after = NULL;
+    char before[80];
+    vetdicom_file_transfer_syntax(file, &ts_before);
+    CHECK(ts_before != NULL, "no transfer syntax");
+    snprintf(before, sizeof before, "%s", ts_before ? ts_before : "");
+    vetdicom_patient p0, p1;
+    memset(&p0, 0, sizeof p0);
+    p0.struct_size = sizeof p0;
+    p1 = p0;
+    expect_status("patient", vetdicom_file_patient(file, &p0), VETDICOM_OK);
+    expect_status("set AnimalName-bearing PatientName", vetdicom_file_set_string(file, "PatientName", "Jones^Rex"), VETDICOM_OK);
+    expect_status("patient after edit", vetdicom_file_patient(file, &p1), VETDICOM_OK);
+    CHECK(p1.patient_name && strcmp(p1.patient_name, "Jones^Rex") == 0, "patient name after edit: %s",
+          p1.patient_name ? p1.patient_name : "(null)");
+    CHECK(p0.patient_name != NULL && strlen(p0.patient_name) < 1000, "old patient string unreadable");
+    {
+        uint8_t frame[4] = {0, 0, 0, 0};
+        const uint8_t *frames[1] = {frame};
+        size_t lengths[1] = {sizeof frame};
+        expect_status("set_encoded_frames(rle)", vetdicom_file_set_encoded_frames(file, "rle", 1, frames, lengths),
+                      VETDICOM_OK);
+    }
+    vetdicom_file_transfer_syntax(file, &ts_after);
+    CHECK(ts_after != NULL && strcmp(ts_after, "1.2.840.10008.1.2.5") == 0, "transfer syntax after set_encoded_frames: %s",
+          ts_after ? ts_after : "(null)");
+    CHECK(strcmp(ts_before, before) == 0, "the transfer syntax string handed out before the edit changed: %s", ts_before);
+    vetdicom_file_close(file);
+}
+
 /* Creating images: NULL arguments, then one real DX whose patient reads back. */
 static void test_create_image(void)
 {
@@ -583,6 +646,7 @@ int main(int argc, char **argv)
         test_null_outputs(argv[1]);
     if (argc > 1)
         test_transcode(argv[1]);
+    test_edit_handles_and_cached_strings(argc > 1 ? argv[1] : NULL);
     printf("%d checks, %d failures (libvetdicom %s)\n", checks, failures, vetdicom_version_string());
     return failures == 0 ? 0 : 1;
 }

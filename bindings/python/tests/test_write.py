@@ -239,7 +239,7 @@ def test_failed_save_leaves_old_file(tmp_path):
     target.write_bytes(b"old contents")
     with vetdicom.open(data) as f:
         with pytest.raises(vetdicom.UnsupportedError):
-            f.save(target, transfer_syntax="1.2.840.10008.1.2.4.50")
+            f.save(target, transfer_syntax="1.2.840.10008.1.2.4.100")   # MPEG2: no encoder
         with pytest.raises(vetdicom.UnsupportedError):
             f.save(target, transfer_syntax="1.2.3.4")
     assert target.read_bytes() == b"old contents"
@@ -370,6 +370,11 @@ def _compare(ref, out, changed=(), removed=(), path="", implicit=False, diffs=No
         if implicit and a.VR != b.VR:
             # The VR is not in the file: compare the bytes each side's value stands for.
             va, vb = _as_bytes(a, va), _as_bytes(b, vb)
+            size = _SWAP.get(b.VR, 1)
+            if not rl and a.VR == "UN" and size > 1 and isinstance(va, bytes):
+                # A private UN of a big endian source, typed by the private dictionary (as
+                # pydicom does, in the source's byte order) and written little endian.
+                va = b"".join(va[i:i + size][::-1] for i in range(0, len(va) - len(va) % size, size)) + va[len(va) - len(va) % size:]
             va = va.rstrip(b" \x00") if isinstance(va, bytes) else va  # text padding is not a value
             vb = vb.rstrip(b" \x00") if isinstance(vb, bytes) else vb
         if a.VR != b.VR and isinstance(va, (bytes, bytearray)) != isinstance(vb, (bytes, bytearray)):
