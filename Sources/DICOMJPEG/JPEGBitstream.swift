@@ -227,6 +227,16 @@ struct BitReader {
 
     mutating func decodeSlow(_ t: HuffmanTable) -> Int { decodeSlow(t.view) }
 
+    /// `decode` through a HuffmanView (no reference counting in hot loops).
+    @inline(__always) mutating func decode(_ t: HuffmanView) -> Int {
+        let e = Int(t.lookup[Int(truncatingIfNeeded: acc >> 55)])
+        if e != 0 {
+            skip(e >> 8)
+            return e & 0xFF
+        }
+        return decodeSlow(t)
+    }
+
     @inline(never)
     mutating func decodeSlow(_ t: HuffmanView) -> Int {
         var l = HuffmanTable.lookBits + 1
