@@ -215,19 +215,10 @@ struct BitReader {
         return v
     }
 
-    /// Decodes one Huffman symbol; -1 if no code matches (corrupt data). Needs >= 16 bits buffered.
-    @inline(__always) mutating func decode(_ t: HuffmanTable) -> Int {
-        let e = Int(t.lookup[Int(truncatingIfNeeded: acc >> 55)])
-        if e != 0 {
-            skip(e >> 8)
-            return e & 0xFF
-        }
-        return decodeSlow(t)
-    }
-
     mutating func decodeSlow(_ t: HuffmanTable) -> Int { decodeSlow(t.view) }
 
-    /// `decode` through a HuffmanView (no reference counting in hot loops).
+    /// Decodes one Huffman symbol; -1 if no code matches (corrupt data). Needs >= 16 bits
+    /// buffered. Takes a HuffmanView (no reference counting in hot loops).
     @inline(__always) mutating func decode(_ t: HuffmanView) -> Int {
         let e = Int(t.lookup[Int(truncatingIfNeeded: acc >> 55)])
         if e != 0 {
