@@ -1,5 +1,18 @@
 import DICOMCore
 
+/// An IDCT output sample: Int32 in component planes, little-endian UInt16 in frame buffers.
+protocol IDCTSample {
+    static func idctSample(_ v: Int32) -> Self
+}
+
+extension Int32: IDCTSample {
+    @inline(__always) static func idctSample(_ v: Int32) -> Int32 { v }
+}
+
+extension UInt16: IDCTSample {
+    @inline(__always) static func idctSample(_ v: Int32) -> UInt16 { UInt16(truncatingIfNeeded: v).littleEndian }
+}
+
 /// One decoded component of a DCT frame at its own (possibly subsampled) resolution.
 struct ComponentPlane {
     /// Samples, `stride` per row, at least `height` rows (padded to whole blocks).
@@ -185,7 +198,21 @@ enum SequentialDecoder {
                     let px = (mx * (nsc == 1 ? 1 : f.components[ci].h)) * 8 + blockDX[b]
                     let py = (my * (nsc == 1 ? 1 : f.components[ci].v)) * 8 + blockDY[b]
                     if let d16 = direct16 {
-                        // Straight into the frame: 8x8 block in a scratch, clipped at the edges.
+                        // Straight into the frame; edge blocks go through an 8x8 scratch, clipped.
+                        if px + 8 <= dW && py + 8 <= dH {
+                            let o = d16 + py * dW + px
+                            if acNonZero {
+                                idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            } else {
+                                let v = UInt16.idctSample(idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
+                                for r in 0..<8 {
+                                    let row = o + r * dW
+                                    for c in 0..<8 { row[c] = v }
+                                }
+                            }
+                            for i in 0..<64 { coef[i] = 0 }
+                            continue
+                        }
                         if acNonZero {
                             idctIslow(UnsafePointer(coef), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                         } else {
@@ -241,8 +268,8 @@ enum SequentialDecoder {
     /// IJG jidctint.c jpeg_idct_islow, for 8-bit (PASS1_BITS 2) and 12-bit (PASS1_BITS 1)
     /// samples, including the range limit table semantics (index masked with RANGE_MASK).
     /// `c` holds the dequantized coefficients in natural order.
-    static func idctIslow(_ c: UnsafePointer<Int>,
-                          _ out: UnsafeMutablePointer<Int32>, _ stride: Int,
+    static func idctIslow<T: IDCTSample>(_ c: UnsafePointer<Int>,
+                          _ out: UnsafeMutablePointer<T>, _ stride: Int,
                           pass1Bits: Int, center: Int, maxSample: Int) {
         let cb = 13
         let f0_298631336 = 2446, f0_390180644 = 3196, f0_541196100 = 4433, f0_765366865 = 6270
@@ -293,11 +320,11 @@ enum SequentialDecoder {
             let rangeMask = (maxSample + 1) * 4 - 1
             let fourN = (maxSample + 1) * 4
             let twoN = (maxSample + 1) * 2
-            @inline(__always) func limit(_ x: Int) -> Int32 {
+            @inline(__always) func limit(_ x: Int) -> T {
                 var m = descale(x, n2) & rangeMask
                 if m >= twoN { m -= fourN }
                 let v = m + center
-                return Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v))
+                return T.idctSample(Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v)))
             }
             guard let wbase = wsp.baseAddress else { return }
             for row in 0..<8 {
