@@ -130,6 +130,26 @@ enum SequentialDecoder {
         let zz = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { zz.deallocate() }
         for k in 0..<64 { zz[k] = Int(zigzagToNatural[k]) }
+        // AC fast table per scan component: the next 9 bits -> (value << 16) | (run << 8) | bits
+        // when the code and its extra bits fit in 9 bits and code a coefficient (not EOB/ZRL).
+        let acFast = UnsafeMutablePointer<Int>.allocate(capacity: 512 * max(nsc, 1))
+        defer { acFast.deallocate() }
+        for i in 0..<nsc {
+            let lk = acV[i].lookup
+            for peek in 0..<512 {
+                var entry = 0
+                let e = Int(lk[peek])
+                if e != 0 {
+                    let l = e >> 8, rs = e & 0xFF
+                    let sz = rs & 15, run = rs >> 4
+                    if sz != 0 && l + sz <= 9 {
+                        let bitsVal = (peek >> (9 - l - sz)) & ((1 << sz) - 1)
+                        entry = (extend(bitsVal, sz) << 16) | (run << 8) | (l + sz)
+                    }
+                }
+                acFast[i * 512 + peek] = entry
+            }
+        }
         let coef = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { coef.deallocate() }
         coef.initialize(repeating: 0, count: 64)
@@ -178,8 +198,20 @@ enum SequentialDecoder {
                     var k = 1
                     var acNonZero = false
                     let at = acV[si]
+                    let fast = acFast + si * 512
                     while k < 64 {
                         reader.refill()
+                        let fe = fast[Int(truncatingIfNeeded: reader.acc >> 55)]
+                        if fe != 0 {
+                            reader.skip(fe & 0xFF)
+                            k += (fe >> 8) & 0xFF
+                            if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
+                            let nat = zz[k]
+                            coef[nat] = (fe >> 16) &* q[nat]
+                            acNonZero = true
+                            k += 1
+                            continue
+                        }
                         let rs = reader.decode(at)
                         if rs < 0 { throw codecError("invalid AC code (MCU \(mx),\(my))") }
                         let r = rs >> 4, ss = rs & 15
