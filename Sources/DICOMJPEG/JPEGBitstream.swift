@@ -215,8 +215,11 @@ struct BitReader {
         return v
     }
 
-    /// Decodes one Huffman symbol; -1 if no code matches (corrupt data). Needs >= 16 bits buffered.
-    @inline(__always) mutating func decode(_ t: HuffmanTable) -> Int {
+    mutating func decodeSlow(_ t: HuffmanTable) -> Int { decodeSlow(t.view) }
+
+    /// Decodes one Huffman symbol; -1 if no code matches (corrupt data). Needs >= 16 bits
+    /// buffered. Takes a HuffmanView (no reference counting in hot loops).
+    @inline(__always) mutating func decode(_ t: HuffmanView) -> Int {
         let e = Int(t.lookup[Int(truncatingIfNeeded: acc >> 55)])
         if e != 0 {
             skip(e >> 8)
@@ -224,8 +227,6 @@ struct BitReader {
         }
         return decodeSlow(t)
     }
-
-    mutating func decodeSlow(_ t: HuffmanTable) -> Int { decodeSlow(t.view) }
 
     @inline(never)
     mutating func decodeSlow(_ t: HuffmanView) -> Int {

@@ -77,6 +77,9 @@ public enum JPEGCodec {
                     let (f, planes) = try SequentialDecoder.decode(src, geometry: geometry)
                     try Upsampler.write(f, planes, geometry: geometry, into: dst)
                 }
+            } else if header.components.count == 1 && geometry.samplesPerPixel == 1 && geometry.bytesPerSample == 2 {
+                // 12-bit greyscale: the IDCT writes the frame buffer directly.
+                _ = try SequentialDecoder.decode(src, geometry: geometry, direct: dst)
             } else {
                 let (f, planes) = try SequentialDecoder.decode(src, geometry: geometry)
                 try Upsampler.write(f, planes, geometry: geometry, into: dst)

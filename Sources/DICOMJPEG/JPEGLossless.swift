@@ -175,16 +175,40 @@ enum LosslessDecoder {
                     let cur = prev + width
                     let ci = scan.componentIndexes[0]
                     var o = (y &* width &+ x) &* ncomp &+ ci
-                    while x < runEnd {
-                        let d = losslessDiff(&reader, view)
-                        if d == Int.min { bad = true }
-                        let pred = predict(effective, cur[x - 1], prev[x], prev[x - 1])
-                        let v = (pred &+ Int32(truncatingIfNeeded: d)) & mask
-                        cur[x] = v
-                        let sample = (v << pt32) & mask
-                        if bps == 1 { out8[o] = UInt8(truncatingIfNeeded: sample) } else { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian }
-                        o = o &+ ncomp
-                        x += 1
+                    // One loop per predictor and sample size, the predictor constant-folded.
+                    @inline(__always) func inner(_ psvK: Int, _ two: Bool) {
+                        while x < runEnd {
+                            let d = losslessDiff(&reader, view)
+                            if d == Int.min { bad = true }
+                            let pred = predict(psvK, cur[x &- 1], prev[x], prev[x &- 1])
+                            let v = (pred &+ Int32(truncatingIfNeeded: d)) & mask
+                            cur[x] = v
+                            let sample = (v << pt32) & mask
+                            if two { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian } else { out8[o] = UInt8(truncatingIfNeeded: sample) }
+                            o = o &+ ncomp
+                            x &+= 1
+                        }
+                    }
+                    if bps == 2 {
+                        switch effective {
+                        case 1: inner(1, true)
+                        case 2: inner(2, true)
+                        case 3: inner(3, true)
+                        case 4: inner(4, true)
+                        case 5: inner(5, true)
+                        case 6: inner(6, true)
+                        default: inner(7, true)
+                        }
+                    } else {
+                        switch effective {
+                        case 1: inner(1, false)
+                        case 2: inner(2, false)
+                        case 3: inner(3, false)
+                        case 4: inner(4, false)
+                        case 5: inner(5, false)
+                        case 6: inner(6, false)
+                        default: inner(7, false)
+                        }
                     }
                 } else {
                     while x < runEnd {

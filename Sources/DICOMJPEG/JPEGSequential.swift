@@ -1,5 +1,18 @@
 import DICOMCore
 
+/// An IDCT output sample: Int32 in component planes, little-endian UInt16 in frame buffers.
+protocol IDCTSample {
+    static func idctSample(_ v: Int32) -> Self
+}
+
+extension Int32: IDCTSample {
+    @inline(__always) static func idctSample(_ v: Int32) -> Int32 { v }
+}
+
+extension UInt16: IDCTSample {
+    @inline(__always) static func idctSample(_ v: Int32) -> UInt16 { UInt16(truncatingIfNeeded: v).littleEndian }
+}
+
 /// One decoded component of a DCT frame at its own (possibly subsampled) resolution.
 struct ComponentPlane {
     /// Samples, `stride` per row, at least `height` rows (padded to whole blocks).
@@ -18,7 +31,11 @@ struct ComponentPlane {
 /// (jidctint.c) with the IJG range limiting, so output is bit-identical to libjpeg 6b / DCMTK
 /// 12-bit builds (the decoders the corpus consensus is made of).
 enum SequentialDecoder {
-    static func decode(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry) throws -> (JPEGFrameHeader, [ComponentPlane]) {
+    /// Decodes into component planes. With `direct` (one component, 2-byte samples, the frame
+    /// buffer of `geometry.frameBytes` bytes) the samples are written straight into it as
+    /// little-endian UInt16 and the returned planes are empty (no plane buffers, no second pass).
+    static func decode(_ src: UnsafeRawBufferPointer, geometry: FrameGeometry,
+                       direct: UnsafeMutableRawBufferPointer? = nil) throws -> (JPEGFrameHeader, [ComponentPlane]) {
         guard let base = src.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             throw codecError("empty JPEG codestream")
         }
@@ -39,6 +56,15 @@ enum SequentialDecoder {
             let hmax = f.hmax, vmax = f.vmax
             let mcusX = (f.width + 8 * hmax - 1) / (8 * hmax)
             let mcusY = (f.height + 8 * vmax - 1) / (8 * vmax)
+            if let d = direct {
+                guard f.components.count == 1, geometry.samplesPerPixel == 1, geometry.bytesPerSample == 2,
+                      f.width == geometry.columns, f.height == geometry.rows,
+                      d.count >= f.width * f.height * 2 else {
+                    throw codecError("internal: direct JPEG output needs one component and 2-byte samples")
+                }
+                planes.append(ComponentPlane(samples: [], stride: f.width, width: f.width, height: f.height, h: 1, v: 1))
+                return
+            }
             for c in f.components {
                 let stride = mcusX * c.h * 8
                 let rowsN = mcusY * c.v * 8
@@ -50,7 +76,7 @@ enum SequentialDecoder {
             }
         }, onScan: { w, scan in
             decoded.formUnion(scan.componentIndexes)
-            return try decodeScan(&w, scan, &planes)
+            return try decodeScan(&w, scan, &planes, direct: direct)
         })
         if decoded.count != planes.count {
             throw codecError("JPEG stream codes \(decoded.count) of \(planes.count) components")
@@ -59,7 +85,7 @@ enum SequentialDecoder {
     }
 
     static func decodeScan(_ w: inout JPEGMarkerWalker, _ scan: JPEGMarkerWalker.Scan,
-                           _ planes: inout [ComponentPlane]) throws -> Int {
+                           _ planes: inout [ComponentPlane], direct: UnsafeMutableRawBufferPointer? = nil) throws -> Int {
         let f = w.frame
         let nsc = scan.componentIndexes.count
         var dcT: [HuffmanTable] = []
@@ -91,10 +117,60 @@ enum SequentialDecoder {
         var preds = [Int](repeating: 0, count: nsc)
         let restart = w.restartInterval
         var restartsLeft = restart
-        var coef = [Int](repeating: 0, count: 64)
         let maxSample = (1 << f.precision) - 1
         let center = 1 << (f.precision - 1)
         let pass1Bits = f.precision == 8 ? 2 : 1
+        // Reference-count-free table views, the quantization tables and the zig-zag order as
+        // raw pointers (the hot loop below does no bounds or ARC work per coefficient).
+        let dcV = dcT.map { $0.view }
+        let acV = acT.map { $0.view }
+        let qBuf = UnsafeMutablePointer<Int>.allocate(capacity: 64 * max(nsc, 1))
+        defer { qBuf.deallocate() }
+        for i in 0..<nsc { for k in 0..<64 { qBuf[i * 64 + k] = qT[i][k] } }
+        let zz = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        defer { zz.deallocate() }
+        for k in 0..<64 { zz[k] = Int(zigzagToNatural[k]) }
+        // AC fast table per scan component: the next 9 bits -> (value << 16) | (run << 8) | bits
+        // when the code and its extra bits fit in 9 bits and code a coefficient (not EOB/ZRL).
+        let acFast = UnsafeMutablePointer<Int>.allocate(capacity: 512 * max(nsc, 1))
+        defer { acFast.deallocate() }
+        for i in 0..<nsc {
+            let lk = acV[i].lookup
+            for peek in 0..<512 {
+                var entry = 0
+                let e = Int(lk[peek])
+                if e != 0 {
+                    let l = e >> 8, rs = e & 0xFF
+                    let sz = rs & 15, run = rs >> 4
+                    if sz != 0 && l + sz <= 9 {
+                        let bitsVal = (peek >> (9 - l - sz)) & ((1 << sz) - 1)
+                        entry = (extend(bitsVal, sz) << 16) | (run << 8) | (l + sz)
+                    }
+                }
+                acFast[i * 512 + peek] = entry
+            }
+        }
+        let coef = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        defer { coef.deallocate() }
+        coef.initialize(repeating: 0, count: 64)
+        let blk = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+        defer { blk.deallocate() }
+        blk.initialize(repeating: 0, count: 64)
+        let direct16 = direct?.baseAddress?.assumingMemoryBound(to: UInt16.self)
+        if direct != nil && (direct16 == nil || nsc != 1) { throw codecError("internal: direct JPEG output without a buffer") }
+        let dW = f.width, dH = f.height
+        var blockComp: [Int] = [], blockDX: [Int] = [], blockDY: [Int] = [], blockSI: [Int] = []
+        for si in 0..<nsc {
+            let ci = scan.componentIndexes[si]
+            let bh = nsc == 1 ? 1 : f.components[ci].h
+            let bv = nsc == 1 ? 1 : f.components[ci].v
+            for by in 0..<bv {
+                for bx in 0..<bh {
+                    blockComp.append(ci); blockSI.append(si)
+                    blockDX.append(bx * 8); blockDY.append(by * 8)
+                }
+            }
+        }
 
         for my in 0..<mcusY {
             for mx in 0..<mcusX {
@@ -107,54 +183,102 @@ enum SequentialDecoder {
                     }
                     restartsLeft -= 1
                 }
-                for si in 0..<nsc {
-                    let ci = scan.componentIndexes[si]
-                    let bh = nsc == 1 ? 1 : f.components[ci].h
-                    let bv = nsc == 1 ? 1 : f.components[ci].v
-                    for by in 0..<bv {
-                        for bx in 0..<bh {
-                            // Decode one block.
-                            for k in 0..<64 { coef[k] = 0 }
-                            reader.refill()
-                            let s = reader.decode(dcT[si])
-                            if s < 0 || s > 16 { throw codecError("invalid DC code (MCU \(mx),\(my))") }
-                            if s > 0 {
-                                reader.refill()
-                                preds[si] = preds[si] &+ extend(reader.get(s), s)
-                            }
-                            coef[0] = preds[si]
-                            var k = 1
-                            let at = acT[si]
-                            while k < 64 {
-                                reader.refill()
-                                let rs = reader.decode(at)
-                                if rs < 0 { throw codecError("invalid AC code (MCU \(mx),\(my))") }
-                                let r = rs >> 4, ss = rs & 15
-                                if ss != 0 {
-                                    k += r
-                                    if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
-                                    coef[Int(zigzagToNatural[k])] = extend(reader.get(ss), ss)
-                                    k += 1
-                                } else {
-                                    if r != 15 { break }
-                                    k += 16
-                                }
-                            }
-                            let px = (mx * bh + bx) * 8
-                            let py = (my * bv + by) * 8
-                            let stride = planes[ci].stride
-                            let q = qT[si]
-                            planes[ci].samples.withUnsafeMutableBufferPointer { buf in
-                                guard let bp = buf.baseAddress, (py + 7) * stride + px + 8 <= buf.count else { return }
-                                coef.withUnsafeBufferPointer { cp in
-                                    q.withUnsafeBufferPointer { qp in
-                                        idctIslow(cp, qp, bp + py * stride + px, stride, pass1Bits: pass1Bits,
-                                                  center: center, maxSample: maxSample, precision: f.precision)
-                                    }
-                                }
-                            }
+                for b in 0..<blockComp.count {
+                    let si = blockSI[b], ci = blockComp[b]
+                    let q = qBuf + si * 64
+                    // Decode one block, dequantizing as the coefficients arrive.
+                    reader.refill()
+                    let s = reader.decode(dcV[si])
+                    if s < 0 || s > 16 { throw codecError("invalid DC code (MCU \(mx),\(my))") }
+                    if s > 0 {
+                        reader.refill()
+                        preds[si] = preds[si] &+ extend(reader.get(s), s)
+                    }
+                    coef[0] = preds[si] &* q[0]
+                    var k = 1
+                    var acNonZero = false
+                    let at = acV[si]
+                    let fast = acFast + si * 512
+                    while k < 64 {
+                        reader.refill()
+                        let fe = fast[Int(truncatingIfNeeded: reader.acc >> 55)]
+                        if fe != 0 {
+                            reader.skip(fe & 0xFF)
+                            k += (fe >> 8) & 0xFF
+                            if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
+                            let nat = zz[k]
+                            coef[nat] = (fe >> 16) &* q[nat]
+                            acNonZero = true
+                            k += 1
+                            continue
+                        }
+                        let rs = reader.decode(at)
+                        if rs < 0 { throw codecError("invalid AC code (MCU \(mx),\(my))") }
+                        let r = rs >> 4, ss = rs & 15
+                        if ss != 0 {
+                            k += r
+                            if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
+                            let nat = zz[k]
+                            coef[nat] = extend(reader.get(ss), ss) &* q[nat]
+                            acNonZero = true
+                            k += 1
+                        } else {
+                            if r != 15 { break }
+                            k += 16
                         }
                     }
+                    let px = (mx * (nsc == 1 ? 1 : f.components[ci].h)) * 8 + blockDX[b]
+                    let py = (my * (nsc == 1 ? 1 : f.components[ci].v)) * 8 + blockDY[b]
+                    if let d16 = direct16 {
+                        // Straight into the frame; edge blocks go through an 8x8 scratch, clipped.
+                        if px + 8 <= dW && py + 8 <= dH {
+                            let o = d16 + py * dW + px
+                            if acNonZero {
+                                idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            } else {
+                                let v = UInt16.idctSample(idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
+                                for r in 0..<8 {
+                                    let row = o + r * dW
+                                    for c in 0..<8 { row[c] = v }
+                                }
+                            }
+                            for i in 0..<64 { coef[i] = 0 }
+                            continue
+                        }
+                        if acNonZero {
+                            idctIslow(UnsafePointer(coef), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                        } else {
+                            let v = idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            for i in 0..<64 { blk[i] = v }
+                        }
+                        let cw = min(8, dW - px), chh = min(8, dH - py)
+                        if cw > 0 && chh > 0 {
+                            for r in 0..<chh {
+                                let o = d16 + (py + r) * dW + px
+                                let bsrc = blk + r * 8
+                                for c in 0..<cw { o[c] = UInt16(truncatingIfNeeded: bsrc[c]).littleEndian }
+                            }
+                        }
+                        for i in 0..<64 { coef[i] = 0 }
+                        continue
+                    }
+                    let stride = planes[ci].stride
+                    planes[ci].samples.withUnsafeMutableBufferPointer { buf in
+                        guard let bp = buf.baseAddress, (py + 7) * stride + px + 8 <= buf.count else { return }
+                        let o = bp + py * stride + px
+                        if !acNonZero {
+                            // DC only: jidctint's zero-AC shortcuts give one value for the block.
+                            let v = idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            for r in 0..<8 {
+                                let row = o + r * stride
+                                for c in 0..<8 { row[c] = v }
+                            }
+                        } else {
+                            idctIslow(UnsafePointer(coef), o, stride, pass1Bits: pass1Bits,
+                                      center: center, maxSample: maxSample)
+                        }
+                    }
+                    for i in 0..<64 { coef[i] = 0 }
                 }
             }
             if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my) of \(mcusY))") }
@@ -162,11 +286,23 @@ enum SequentialDecoder {
         return reader.pos
     }
 
+    /// IJG range limiting of one output sample of the row pass (DESCALE, RANGE_MASK, clamp).
+    @inline(__always)
+    static func idctLimit(_ x: Int, pass1Bits: Int, center: Int, maxSample: Int) -> Int32 {
+        let n2 = 13 + pass1Bits + 3
+        let rangeMask = (maxSample + 1) * 4 - 1
+        var m = ((x &+ (1 << (n2 - 1))) >> n2) & rangeMask
+        if m >= (maxSample + 1) * 2 { m -= (maxSample + 1) * 4 }
+        let v = m + center
+        return Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v))
+    }
+
     /// IJG jidctint.c jpeg_idct_islow, for 8-bit (PASS1_BITS 2) and 12-bit (PASS1_BITS 1)
     /// samples, including the range limit table semantics (index masked with RANGE_MASK).
-    static func idctIslow(_ c: UnsafeBufferPointer<Int>, _ q: UnsafeBufferPointer<Int>,
-                          _ out: UnsafeMutablePointer<Int32>, _ stride: Int,
-                          pass1Bits: Int, center: Int, maxSample: Int, precision: Int) {
+    /// `c` holds the dequantized coefficients in natural order.
+    static func idctIslow<T: IDCTSample>(_ c: UnsafePointer<Int>,
+                          _ out: UnsafeMutablePointer<T>, _ stride: Int,
+                          pass1Bits: Int, center: Int, maxSample: Int) {
         let cb = 13
         let f0_298631336 = 2446, f0_390180644 = 3196, f0_541196100 = 4433, f0_765366865 = 6270
         let f0_899976223 = 7373, f1_175875602 = 9633, f1_501321110 = 12299, f1_847759065 = 15137
@@ -175,7 +311,7 @@ enum SequentialDecoder {
         // The workspace on the stack (a heap array per 8x8 block cost more than the IDCT).
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { wsp in
             for col in 0..<8 {
-                @inline(__always) func dq(_ i: Int) -> Int { c[i * 8 + col] &* q[i * 8 + col] }
+                @inline(__always) func dq(_ i: Int) -> Int { c[i * 8 + col] }
                 if c[8 + col] == 0 && c[16 + col] == 0 && c[24 + col] == 0 && c[32 + col] == 0
                     && c[40 + col] == 0 && c[48 + col] == 0 && c[56 + col] == 0 {
                     let dc = dq(0) << pass1Bits
@@ -216,16 +352,22 @@ enum SequentialDecoder {
             let rangeMask = (maxSample + 1) * 4 - 1
             let fourN = (maxSample + 1) * 4
             let twoN = (maxSample + 1) * 2
-            @inline(__always) func limit(_ x: Int) -> Int32 {
+            @inline(__always) func limit(_ x: Int) -> T {
                 var m = descale(x, n2) & rangeMask
                 if m >= twoN { m -= fourN }
                 let v = m + center
-                return Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v))
+                return T.idctSample(Int32(v < 0 ? 0 : (v > maxSample ? maxSample : v)))
             }
             guard let wbase = wsp.baseAddress else { return }
             for row in 0..<8 {
                 let w = wbase + row * 8
                 let o = out + row * stride
+                if w[1] == 0 && w[2] == 0 && w[3] == 0 && w[4] == 0 && w[5] == 0 && w[6] == 0 && w[7] == 0 {
+                    // jidctint's zero-AC row shortcut (same value as the full pass).
+                    let v = limit(w[0] << cb)
+                    for c in 0..<8 { o[c] = v }
+                    continue
+                }
                 var z2 = w[2], z3 = w[6]
                 var z1 = (z2 &+ z3) &* f0_541196100
                 var tmp2 = z1 &+ z3 &* (-f1_847759065)
@@ -255,6 +397,5 @@ enum SequentialDecoder {
                 o[4] = limit(tmp13 &- tmp0)
             }
         }
-        _ = precision
     }
 }
