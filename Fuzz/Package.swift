@@ -41,7 +41,10 @@ let package = Package(
     name: "VetDICOMFuzz",
     targets: library + [
         // The harness bodies, shared by the libFuzzer targets, the hostile driver and seed generation.
-        .target(name: "FuzzSupport", dependencies: ["VetDICOM", "DICOMCore", "DICOMCodecs", "DICOMRendering", "TestWriter"],
+        // libFuzzer's LLVMFuzzerMutate as a weak symbol (the Hostile driver links no libFuzzer).
+        .target(name: "CFuzzMutate", path: "Sources/CFuzzMutate"),
+        .target(name: "FuzzSupport", dependencies: ["VetDICOM", "DICOMCore", "DICOMCodecs", "DICOMRendering", "TestWriter",
+                                                   "CFuzzMutate"],
                 swiftSettings: v5),
         // Writes seed corpora (synthetic files from the writer, codestreams from ../shared/corpus).
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport"], swiftSettings: v5),

@@ -8,8 +8,7 @@
 import Glibc
 #endif
 
-@_silgen_name("LLVMFuzzerMutate")
-func LLVMFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
+import CFuzzMutate
 
 public enum Mutators {
     /// A small xorshift generator seeded by libFuzzer's seed.
@@ -156,7 +155,7 @@ public enum Mutators {
             let done = codestream ? mutateCodestream(data, n, &r) : mutateDICOM(data, n, &r)
             if done && choice == 1 { return n }
         }
-        n = LLVMFuzzerMutate(data, n, maxSize)
+        n = vd_fuzzer_mutate(data, n, maxSize)
         return n
     }
 }
