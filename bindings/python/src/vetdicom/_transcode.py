@@ -90,8 +90,11 @@ def set_encoded_frames(f: Any, frames: Sequence[bytes], transfer_syntax: str) ->
     bufs = [(c_uint8 * len(b)).from_buffer_copy(b) for b in frames]
     ptrs = (POINTER(c_uint8) * max(n, 1))(*[ctypes_cast(b) for b in bufs])
     lengths = (c_size_t * max(n, 1))(*[len(b) for b in frames])
-    with f._use() as h:
-        _fn("vetdicom_file_set_encoded_frames")(h, transfer_syntax.encode("utf-8"), n, ptrs, lengths)
+    try:
+        with f._use() as h:
+            _fn("vetdicom_file_set_encoded_frames")(h, transfer_syntax.encode("utf-8"), n, ptrs, lengths)
+    finally:
+        f._invalidate_caches()
 
 
 def ctypes_cast(buf: Any) -> Any:

@@ -91,13 +91,28 @@ class WriteMixin:
     def __setitem__(self, key: Any, value: Any) -> None:
         self.set(key, value)
 
+    def _edited(self) -> None:
+        """Drops what the File caches from the data set (pixel_array, element records)."""
+        invalidate = getattr(self, "_invalidate_caches", None)
+        if invalidate is not None:
+            invalidate()
+
     def __delitem__(self, key: Any) -> None:
-        with self._use() as h:  # type: ignore[attr-defined]
-            _fn("vetdicom_file_remove")(h, self._key(key))
+        try:
+            with self._use() as h:  # type: ignore[attr-defined]
+                _fn("vetdicom_file_remove")(h, self._key(key))
+        finally:
+            self._edited()
 
     def set(self, key: Any, value: Any, vr: Optional[str] = None) -> None:
         """Sets an element (see the module docstring for values). `vr` ("OB", "LO"...) is
         needed for private elements; with it, `value` is given as text or bytes."""
+        try:
+            self._set(key, value, vr)
+        finally:
+            self._edited()
+
+    def _set(self, key: Any, value: Any, vr: Optional[str]) -> None:
         k = self._key(key)
         if hasattr(value, "tolist") and not isinstance(value, (bytes, bytearray)):
             value = value.tolist()  # numpy scalars and arrays
@@ -165,21 +180,30 @@ class WriteMixin:
     def add_item(self, key: Any) -> int:
         """Appends an empty item to a sequence (created when absent); returns its index."""
         out = c_size_t()
-        with self._use() as h:  # type: ignore[attr-defined]
-            _fn("vetdicom_file_item_add")(h, self._key(key), byref(out))
+        try:
+            with self._use() as h:  # type: ignore[attr-defined]
+                _fn("vetdicom_file_item_add")(h, self._key(key), byref(out))
+        finally:
+            self._edited()
         return out.value
 
     def remove_item(self, key: Any, index: int) -> None:
         """Removes item `index` of a sequence."""
-        with self._use() as h:  # type: ignore[attr-defined]
-            _fn("vetdicom_file_item_remove")(h, self._key(key), int(index))
+        try:
+            with self._use() as h:  # type: ignore[attr-defined]
+                _fn("vetdicom_file_item_remove")(h, self._key(key), int(index))
+        finally:
+            self._edited()
 
     def private_block(self, group: int, creator: str) -> int:
         """Reserves (or finds) the private block of `creator` in odd `group`; returns xx, so
         that the block's elements are (group, xx << 8 | ee)."""
         out = c_uint32()
-        with self._use() as h:  # type: ignore[attr-defined]
-            _fn("vetdicom_file_private_block")(h, int(group), creator.encode("utf-8"), byref(out))
+        try:
+            with self._use() as h:  # type: ignore[attr-defined]
+                _fn("vetdicom_file_private_block")(h, int(group), creator.encode("utf-8"), byref(out))
+        finally:
+            self._edited()
         return out.value
 
     def save(self, path: Any = None, transfer_syntax: Optional[str] = None, bare: bool = False) -> Optional[bytes]:
