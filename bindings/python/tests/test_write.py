@@ -484,3 +484,21 @@ def test_private_binary_values_with_vr():
     assert ds[0x00131002].value == 2.5
     assert ds[0x00131003].value == 0x00100010
     assert [float(x) for x in ds[0x00131004].value] == [1.5, 2.0]
+
+
+def test_edits_drop_cached_values_and_pixels():
+    """The File caches pixel_array and element records; every edit through it drops them."""
+    with vetdicom.open(_sample_bytes()) as f:
+        names = str(f)                       # fills the element-record cache
+        first = f.pixel_array                # fills the pixel cache
+        assert f.pixel_array is first
+        f["PatientName"] = "Smith^Rex"
+        assert f.PatientName == "Smith^Rex" and f["PatientName"] == "Smith^Rex"
+        assert "Smith^Rex" in str(f) and str(f) != names
+        del f["StudyDescription"]
+        assert "StudyDescription" not in f and "StudyDescription" not in dir(f)
+        assert f.pixel_array is not first    # decoded again after the edits
+        assert (f.pixel_array == first).all()
+        index = f.add_item("ReferencedImageSequence")
+        f["ReferencedImageSequence[%d].ReferencedSOPInstanceUID" % index] = "1.2.3"
+        assert f["ReferencedImageSequence[0].ReferencedSOPInstanceUID"] == "1.2.3"
