@@ -57,7 +57,7 @@ def main():
                 def walk(ds, depth):
                     for e in ds:
                         if e.vr == "SQ":
-                            for it in ds.items(e.tag):
+                            for it in ds.sequence(e.tag):
                                 walk(it, depth + 1)
                 walk(f.dataset, 0)
             res[key] = "ok"
