@@ -416,3 +416,32 @@ def test_python_fix_patients_arguments(small_archive, tmp_path):
         vetdicom.fix_patients(small_archive, output=small_archive / "inside")
     with pytest.raises(vetdicom.VetDICOMError):
         vetdicom.fix_patients(tmp_path / "missing", dry_run=True)
+
+
+def test_c_fix_size_query_then_exact_buffer(small_archive, tmp_path):
+    """The buffer protocol: a size query, then the same report (kept, not recomputed: the output
+    folder is written once)."""
+    from ctypes import byref, c_size_t, create_string_buffer
+
+    from vetdicom import _archive
+
+    func = _archive._fn("vetdicom_archive_fix")
+    out = tmp_path / "sized"
+    length = c_size_t(0)
+    args = (os.fsencode(small_archive), os.fsencode(out), 0, None, None, None)
+    st = func(*args, None, 0, byref(length))
+    assert st == _archive.ERR_BUFFER_TOO_SMALL and length.value > 100
+    log_mtime = (out / "vetdicom-fix-log.csv").stat().st_mtime_ns
+    buf = create_string_buffer(length.value + 1)
+    n = c_size_t(0)
+    assert func(*args, buf, len(buf), byref(n)) == 0 and n.value == length.value
+    rep = json.loads(buf.raw[: n.value])
+    assert rep["files_written"] > 0 and rep["log"] == str(out / "vetdicom-fix-log.csv")
+    assert (out / "vetdicom-fix-log.csv").stat().st_mtime_ns == log_mtime
+
+
+def test_cli_fix_json_is_the_fix_report(small_archive, tmp_path):
+    cli = _cli()
+    r = subprocess.run([cli, "patients", str(small_archive), "--dry-run", "--json"], capture_output=True, check=True)
+    rep = json.loads(r.stdout)
+    assert rep == vetdicom.fix_patients(small_archive, dry_run=True)
