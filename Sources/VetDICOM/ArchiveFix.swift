@@ -47,6 +47,29 @@ public struct FixReport: Sendable {
         return s
     }
 
+    /// {"changes":[{"file","tag","keyword","old","new"}],"files_changed","files_written",
+    /// "files_copied","backup_directory","log","failed":[{"file","message"}]}
+    public func json() -> String {
+        var o = JSONOut()
+        o.raw("{"); o.key("changes"); o.raw("[")
+        for (i, c) in changes.enumerated() {
+            if i > 0 { o.raw(",") }
+            o.raw("{"); o.key("file"); o.str(c.file)
+            o.raw(","); o.key("tag"); o.str("\(c.tag)")
+            o.raw(","); o.key("keyword"); o.str(c.keyword)
+            o.raw(","); o.key("old"); o.str(c.old)
+            o.raw(","); o.key("new"); o.str(c.new); o.raw("}")
+        }
+        o.raw("],"); o.key("files_changed"); o.num(filesChanged)
+        o.raw(","); o.key("files_written"); o.num(filesWritten)
+        o.raw(","); o.key("files_copied"); o.num(filesCopied)
+        o.raw(","); o.key("backup_directory"); o.str(backupDirectory)
+        o.raw(","); o.key("log"); o.str(logPath)
+        o.raw(","); o.key("failed"); o.failures(failed)
+        o.raw("}")
+        return o.s
+    }
+
     public func text() -> String {
         var s = ""
         var last = ""
@@ -191,6 +214,33 @@ public func archiveFix(_ report: ArchivePatientsReport, scan: ArchiveScan, optio
         let log = options.logPath ?? ((options.outputDirectory ?? out.backupDirectory) + "/vetdicom-fix-log.csv")
         try writeText(log, out.csv())
         out.logPath = log
+    }
+    return out
+}
+
+/// Scans `directory`, groups its files by animal and applies the corrections: what
+/// `vetdicom patients DIR --fix/--in-place/--dry-run` and `vetdicom_archive_fix` both run.
+public func archiveFix(directory: String, options: FixOptions, scanOptions: ArchiveScanOptions = ArchiveScanOptions()) throws -> FixReport {
+    guard options.dryRun || options.inPlace || options.outputDirectory != nil else {
+        throw DICOMError(.invalidArgument, "choose an output folder, in place, or a dry run")
+    }
+    if options.inPlace && options.outputDirectory != nil {
+        throw DICOMError(.invalidArgument, "an output folder and in place exclude each other")
+    }
+    let scan = try archiveScan(directory, options: scanOptions)
+    return try archiveFix(archiveGroupPatients(scan), scan: scan, options: options)
+}
+
+/// Hexadecimal text ("00ff...", an even number of digits) as bytes; nil when it is not.
+public func hexSecretBytes(_ s: String) -> [UInt8]? {
+    let u = Array(s.utf8)
+    guard u.count >= 2, u.count % 2 == 0 else { return nil }
+    var out: [UInt8] = []
+    var i = 0
+    while i < u.count {
+        guard let v = UInt8(String(decoding: u[i..<(i + 2)], as: UTF8.self), radix: 16) else { return nil }
+        out.append(v)
+        i += 2
     }
     return out
 }

@@ -232,6 +232,15 @@ struct JSONOut {
         for (i, v) in a.enumerated() { if i > 0 { s += "," }; str(v) }
         s += "]"
     }
+    /// [{"file","message"}] for the files a report could not handle.
+    mutating func failures(_ a: [(path: String, message: String)]) {
+        s += "["
+        for (i, f) in a.enumerated() {
+            if i > 0 { s += "," }
+            raw("{"); key("file"); str(f.path); raw(","); key("message"); str(f.message); raw("}")
+        }
+        s += "]"
+    }
 }
 
 /// Path of `p` relative to `root` when it lies under it.

@@ -37,19 +37,9 @@ private func archiveReport(_ kind: String, _ directory: UnsafePointer<CChar>?, _
     let dir = String(cString: directory)
     let threads = optionsBox(options)?.options.threads ?? 2
     let key = "\(kind)\u{0}\(dir)\u{0}\(threads)"
-    return guarded {
-        let text: String
-        if let cached = ArchiveReportCache.shared.take(key) {
-            text = cached
-        } else {
-            var o = ArchiveScanOptions()
-            o.threads = max(1, threads)
-            text = make(try archiveScan(dir, options: o))
-        }
-        let st = writeString(text, buffer, capacity, length)
-        if st == Status.bufferTooSmall.rawValue { ArchiveReportCache.shared.keep(key, text) }
-        return st
-    }
+    var o = ArchiveScanOptions()
+    o.threads = max(1, threads)
+    return cachedReport(key, buffer, capacity, length) { make(try archiveScan(dir, options: o)) }
 }
 
 /// Groups the DICOM files under a folder by animal and writes the report as JSON.
@@ -95,31 +85,87 @@ public func c_deidentify(_ input: UnsafePointer<CChar>?, _ output: UnsafePointer
     o.includeBurnedIn = flags & 4 != 0
     let secretText = secret.map { String(cString: $0) } ?? ""
     if !secretText.isEmpty {
-        var bytes: [UInt8] = []
-        let u = Array(secretText.utf8)
-        guard u.count % 2 == 0 else { return fail(.invalidArgument, "the secret must be hexadecimal digits (an even number)") }
-        var i = 0
-        while i < u.count {
-            guard let v = UInt8(String(decoding: u[i..<(i + 2)], as: UTF8.self), radix: 16) else {
-                return fail(.invalidArgument, "the secret must be hexadecimal digits")
-            }
-            bytes.append(v)
-            i += 2
+        guard let b = hexSecretBytes(secretText) else {
+            return fail(.invalidArgument, "the secret must be hexadecimal digits (an even number)")
         }
-        o.secret = bytes
+        o.secret = b
     }
     let inPath = String(cString: input), outPath = String(cString: output)
     let key = "deidentify\u{0}\(inPath)\u{0}\(outPath)\u{0}\(flags)\u{0}\(secretText)"
-    return guarded {
+    return cachedReport(key, buffer, capacity, length) { try deidentify(input: inPath, output: outPath, options: o).json() }
+}
+
+/// The report of `make` with the caller-buffer protocol; a report that did not fit is kept for
+/// the next call with `key` on this thread, which returns it without running `make` again.
+/// `length` NULL: `make` runs, no report.
+private func cachedReport(_ key: String, _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
+                          _ length: UnsafeMutablePointer<Int>?, _ make: () throws -> String) -> Int32 {
+    guarded {
         let text: String
-        if let cached = ArchiveReportCache.shared.take(key) {
-            text = cached
-        } else {
-            text = try deidentify(input: inPath, output: outPath, options: o).json()
-        }
+        if let cached = ArchiveReportCache.shared.take(key) { text = cached } else { text = try make() }
         guard let length else { return Status.ok.rawValue }
         let st = writeString(text, buffer, capacity, length)
         if st == Status.bufferTooSmall.rawValue { ArchiveReportCache.shared.keep(key, text) }
         return st
     }
+}
+
+/// Makes the identity fields of the files under a folder consistent per animal (the
+/// `patients --fix` command). Exported to C as `vetdicom_archive_fix`.
+@_cdecl("vetdicom_archive_fix")
+public func c_archive_fix(_ directory: UnsafePointer<CChar>?, _ output: UnsafePointer<CChar>?, _ flags: UInt32,
+                          _ backup: UnsafePointer<CChar>?, _ log: UnsafePointer<CChar>?, _ options: OpaquePointer?,
+                          _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
+                          _ length: UnsafeMutablePointer<Int>?) -> Int32 {
+    guard let directory else { return nullArgument("directory") }
+    if let length { length.pointee = 0 }
+    guard flags & ~UInt32(3) == 0 else { return fail(.invalidArgument, "unknown fix flags \(flags)") }
+    var fo = FixOptions()
+    fo.inPlace = flags & 1 != 0
+    fo.dryRun = flags & 2 != 0
+    fo.outputDirectory = output.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    fo.backupDirectory = backup.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    fo.logPath = log.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    guard fo.outputDirectory != nil || fo.inPlace || fo.dryRun else {
+        return fail(.invalidArgument, "give an output folder, VETDICOM_FIX_IN_PLACE or VETDICOM_FIX_DRY_RUN")
+    }
+    let dir = String(cString: directory)
+    let threads = optionsBox(options)?.options.threads ?? 2
+    let key = "fix\u{0}\(dir)\u{0}\(fo.outputDirectory ?? "")\u{0}\(flags)\u{0}\(fo.backupDirectory ?? "")\u{0}\(fo.logPath ?? "")\u{0}\(threads)"
+    var so = ArchiveScanOptions()
+    so.threads = max(1, threads)
+    return cachedReport(key, buffer, capacity, length) { try archiveFix(directory: dir, options: fo, scanOptions: so).json() }
+}
+
+/// Packages studies for a specialist (the `share` command). Exported to C as `vetdicom_archive_share`.
+@_cdecl("vetdicom_archive_share")
+public func c_archive_share(_ studies: UnsafePointer<UnsafePointer<CChar>?>?, _ count: Int,
+                            _ output: UnsafePointer<CChar>?, _ flags: UInt32, _ secret: UnsafePointer<CChar>?,
+                            _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
+                            _ length: UnsafeMutablePointer<Int>?) -> Int32 {
+    guard let studies else { return nullArgument("studies") }
+    guard let output else { return nullArgument("output") }
+    if let length { length.pointee = 0 }
+    guard count >= 1, count <= 1_000_000 else { return fail(.invalidArgument, "give 1 to 1000000 studies, not \(count)") }
+    guard flags & ~UInt32(15) == 0 else { return fail(.invalidArgument, "unknown share flags \(flags)") }
+    var inputs: [String] = []
+    for i in 0..<count {
+        guard let p = studies[i] else { return nullArgument("studies[\(i)]") }
+        inputs.append(String(cString: p))
+    }
+    var o = ShareOptions()
+    o.deidentify = flags & 1 == 0
+    o.deidentifyOptions.keepAnimalName = flags & 2 != 0
+    o.deidentifyOptions.keepDates = flags & 4 != 0
+    o.deidentifyOptions.includeBurnedIn = flags & 8 != 0
+    let secretText = secret.map { String(cString: $0) } ?? ""
+    if !secretText.isEmpty {
+        guard let b = hexSecretBytes(secretText) else {
+            return fail(.invalidArgument, "the secret must be hexadecimal digits (an even number)")
+        }
+        o.deidentifyOptions.secret = b
+    }
+    let outPath = String(cString: output)
+    let key = "share\u{0}\(inputs.joined(separator: "\u{0}"))\u{0}\u{1}\(outPath)\u{0}\(flags)\u{0}\(secretText)"
+    return cachedReport(key, buffer, capacity, length) { try share(inputs: inputs, output: outPath, options: o).json() }
 }

@@ -48,12 +48,8 @@ public struct DeidentifyReport: Sendable {
         o.raw("],"); o.key("burned_in_annotation"); o.strArray(burnedIn)
         o.raw(","); o.key("burned_in_unknown"); o.strArray(burnedInUnknown)
         o.raw(","); o.key("not_dicom"); o.strArray(notDICOM)
-        o.raw(","); o.key("failed"); o.raw("[")
-        for (i, f) in failed.enumerated() {
-            if i > 0 { o.raw(",") }
-            o.raw("{"); o.key("file"); o.str(f.path); o.raw(","); o.key("message"); o.str(f.message); o.raw("}")
-        }
-        o.raw("],"); o.key("uids_remapped"); o.num(uidsRemapped); o.raw("}")
+        o.raw(","); o.key("failed"); o.failures(failed)
+        o.raw(","); o.key("uids_remapped"); o.num(uidsRemapped); o.raw("}")
         return o.s
     }
 }

@@ -38,6 +38,12 @@ func runArchiveCommand(_ command: String) -> Bool {
 }
 
 private func scanWithProgress(_ dir: String, threads: Int) -> ArchiveScan {
+    do { return try archiveScan(dir, options: scanOptions(threads: threads)) } catch let e as DICOMError {
+        die("\(dir): \(e.status.text): \(e.message)", code: 2)
+    } catch { die("\(dir): \(error)", code: 2) }
+}
+
+private func scanOptions(threads: Int) -> ArchiveScanOptions {
     var o = ArchiveScanOptions()
     o.threads = threads
     let tty = isatty(2) != 0
@@ -54,9 +60,7 @@ private func scanWithProgress(_ dir: String, threads: Int) -> ArchiveScan {
             fputs("scanned \(total) file(s)\n", stderr)
         }
     }
-    do { return try archiveScan(dir, options: o) } catch let e as DICOMError {
-        die("\(dir): \(e.status.text): \(e.message)", code: 2)
-    } catch { die("\(dir): \(error)", code: 2) }
+    return o
 }
 
 private func threadsArg() -> Int {
@@ -78,8 +82,6 @@ private func patientsCommand() {
     if (fixOut != nil ? 1 : 0) + (inPlace ? 1 : 0) > 1 { die("--fix OUTDIR and --in-place exclude each other") }
     let threads = threadsArg()
     guard args.count == 1 else { die("usage: vetdicom patients DIR [--json] [--threads N]") }
-    let scan = scanWithProgress(args[0], threads: threads)
-    let report = archiveGroupPatients(scan)
     if fixOut != nil || inPlace || dryRun {
         var fo = FixOptions()
         fo.outputDirectory = fixOut
@@ -88,14 +90,16 @@ private func patientsCommand() {
         fo.backupDirectory = backup
         fo.logPath = log
         do {
-            let fr = try archiveFix(report, scan: scan, options: fo)
-            if json { print(report.json()) } else { print(fr.text(), terminator: "") }
+            let fr = try archiveFix(directory: args[0], options: fo, scanOptions: scanOptions(threads: threads))
+            if json { print(fr.json()) } else { print(fr.text(), terminator: "") }
             if !fr.failed.isEmpty { exit(3) }
         } catch let e as DICOMError {
             die("\(e.status.text): \(e.message)", code: 2)
         } catch { die("\(error)", code: 2) }
         return
     }
+    let scan = scanWithProgress(args[0], threads: threads)
+    let report = archiveGroupPatients(scan)
     if json { print(report.json()) } else { print(report.text(), terminator: "") }
     printErr("\(report.animals.count) animal(s), \(report.issues.count) issue(s), \(report.skipped.count) non-DICOM file(s) skipped")
 }
@@ -121,19 +125,6 @@ private func storageCommand() {
     if json { print(report.json()) } else if htmlPath == nil { print(report.text(), terminator: "") }
 }
 
-private func hexBytes(_ s: String) -> [UInt8]? {
-    let u = Array(s.utf8)
-    guard u.count >= 2, u.count % 2 == 0 else { return nil }
-    var out: [UInt8] = []
-    var i = 0
-    while i < u.count {
-        guard let v = UInt8(String(decoding: u[i..<(i + 2)], as: UTF8.self), radix: 16) else { return nil }
-        out.append(v)
-        i += 2
-    }
-    return out
-}
-
 private func deidentifyCommand() {
     var o = DeidentifyOptions()
     let json = takeFlag("--json")
@@ -141,7 +132,7 @@ private func deidentifyCommand() {
     o.keepDates = takeFlag("--keep-dates")
     o.includeBurnedIn = takeFlag("--include-burned-in")
     if let s = takeValue("--secret") {
-        guard let b = hexBytes(s) else { die("--secret needs hexadecimal digits (an even number)") }
+        guard let b = hexSecretBytes(s) else { die("--secret needs hexadecimal digits (an even number)") }
         o.secret = b
     }
     guard args.count == 2 else {

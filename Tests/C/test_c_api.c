@@ -243,6 +243,26 @@ static void test_null_handles(void)
     NULL_ARG(vetdicom_deidentify("in", NULL, 0, NULL, buffer, sizeof buffer, &size));
     expect_status("vetdicom_deidentify(bad flags)",
                   vetdicom_deidentify("in", "out", 0x80u, NULL, buffer, sizeof buffer, &size), VETDICOM_ERR_INVALID_ARGUMENT);
+    NULL_ARG(vetdicom_archive_fix(NULL, "out", 0, NULL, NULL, NULL, buffer, sizeof buffer, &size));
+    expect_status("vetdicom_archive_fix(bad flags)",
+                  vetdicom_archive_fix(".", NULL, 0x80u, NULL, NULL, NULL, buffer, sizeof buffer, &size),
+                  VETDICOM_ERR_INVALID_ARGUMENT);
+    expect_status("vetdicom_archive_fix(no target)",
+                  vetdicom_archive_fix(".", NULL, 0, NULL, NULL, NULL, buffer, sizeof buffer, &size),
+                  VETDICOM_ERR_INVALID_ARGUMENT);
+    {
+        const char *studies[1] = {"in"};
+        const char *null_study[1] = {NULL};
+        NULL_ARG(vetdicom_archive_share(NULL, 1, "out", 0, NULL, buffer, sizeof buffer, &size));
+        NULL_ARG(vetdicom_archive_share(studies, 1, NULL, 0, NULL, buffer, sizeof buffer, &size));
+        NULL_ARG(vetdicom_archive_share(null_study, 1, "out", 0, NULL, buffer, sizeof buffer, &size));
+        expect_status("vetdicom_archive_share(bad flags)",
+                      vetdicom_archive_share(studies, 1, "out", 0x80u, NULL, buffer, sizeof buffer, &size),
+                      VETDICOM_ERR_INVALID_ARGUMENT);
+        expect_status("vetdicom_archive_share(no studies)",
+                      vetdicom_archive_share(studies, 0, "out", 0, NULL, buffer, sizeof buffer, &size),
+                      VETDICOM_ERR_INVALID_ARGUMENT);
+    }
     expect_status("vetdicom_archive_patients_json(missing dir)",
                   vetdicom_archive_patients_json("/nonexistent/vetdicom-archive", NULL, buffer, sizeof buffer, &size),
                   VETDICOM_ERR_IO);

@@ -767,6 +767,50 @@ vetdicom_status vetdicom_archive_storage_json(const char *directory, const vetdi
  * modality and for the projection; no scripts, opens offline). */
 vetdicom_status vetdicom_archive_storage_html(const char *directory, const vetdicom_options *options, char *buffer,
                                               size_t capacity, size_t *length);
+
+/* Archive fix flags (bitwise or). */
+#define VETDICOM_FIX_IN_PLACE  1u  /* rewrite the files where they are (changed files backed up first) */
+#define VETDICOM_FIX_DRY_RUN   2u  /* only report what would change; nothing is written              */
+
+/* Makes the identity fields (Patient's Name, Patient ID, Responsible Person, birth date, sex,
+ * species, ...) of the files under `directory` consistent within each animal found by
+ * vetdicom_archive_patients_json, as `vetdicom patients DIR --fix` does: the previous values go
+ * into Original Attributes Sequence (0400,0561) (PS3.3 C.12.1.1.9, reason CORRECT), every other
+ * element is unchanged. Exactly one target: `output` (a folder outside `directory`, same relative
+ * paths; unchanged files are copied), VETDICOM_FIX_IN_PLACE (each changed file is first copied
+ * under `backup_dir`, NULL = "<directory>.vetdicom-backup-<UTC time>"), or VETDICOM_FIX_DRY_RUN
+ * (nothing written; may be combined with either). A CSV log of every change (file,tag,keyword,
+ * old_value,new_value) is written to `log_csv` (NULL = "vetdicom-fix-log.csv" in the output or
+ * backup folder; none on a dry run). `options` (NULL: 2 threads) sets the scan's threads.
+ * The report, {"changes":[{"file","tag","keyword","old","new"}],"files_changed","files_written",
+ * "files_copied","backup_directory","log","failed":[{"file","message"}]}, goes to (buffer,
+ * capacity, length) with the protocol of this section (a too-small buffer keeps the report for
+ * the next call with the same arguments on this thread, which returns it without fixing again);
+ * `length` NULL: no report. Errors: NULL_ARGUMENT (directory), INVALID_ARGUMENT (unknown flags,
+ * no target, output inside the archive, output together with IN_PLACE), IO. A file that cannot
+ * be rewritten is listed under "failed", not an error of the call. Thread-safe; do not run two
+ * fixes on the same folder at once. */
+vetdicom_status vetdicom_archive_fix(const char *directory, const char *output, uint32_t flags, const char *backup_dir,
+                                     const char *log_csv, const vetdicom_options *options, char *buffer,
+                                     size_t capacity, size_t *length);
+
+/* Share flags (bitwise or). */
+#define VETDICOM_SHARE_NO_DEIDENTIFY      1u  /* copy the files as they are (NOT de-identified)        */
+#define VETDICOM_SHARE_KEEP_ANIMAL_NAME   2u  /* as VETDICOM_DEID_KEEP_ANIMAL_NAME                      */
+#define VETDICOM_SHARE_KEEP_DATES         4u  /* as VETDICOM_DEID_KEEP_DATES                            */
+#define VETDICOM_SHARE_INCLUDE_BURNED_IN  8u  /* as VETDICOM_DEID_INCLUDE_BURNED_IN                     */
+
+/* Packages `count` studies (`studies[i]`: a file or a folder of DICOM files) for a specialist,
+ * as `vetdicom share` does: `output`/DICOM/ (the files, de-identified as vetdicom_deidentify does
+ * unless VETDICOM_SHARE_NO_DEIDENTIFY; `secret` as there, NULL or "" = random), a PS3.10 DICOMDIR
+ * and index.html, an offline viewer (thumbnails, window presets, frame slider) over PNG/JPEG
+ * renderings. The report, {"output","deidentified","patients","studies","series","images",
+ * "rendered_frames","burned_in_annotation":[...],"not_dicom":[...],"failed":[{"file",
+ * "message"}]}, goes to (buffer, capacity, length) as for vetdicom_archive_fix (`length` NULL:
+ * no report). Errors: NULL_ARGUMENT (studies, a studies[i], output), INVALID_ARGUMENT (count 0,
+ * unknown flags, bad secret), IO. Thread-safe for different outputs. */
+vetdicom_status vetdicom_archive_share(const char *const *studies, size_t count, const char *output, uint32_t flags,
+                                       const char *secret, char *buffer, size_t capacity, size_t *length);
 /* ---- File check (issue "survive real faults") ---- */
 
 /* Lists what is wrong with the file at `path`, without stopping at the first problem (like

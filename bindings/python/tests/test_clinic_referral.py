@@ -363,3 +363,85 @@ def test_deidentify_cli_and_errors(referral, tmp_path):
     assert r.returncode == 2 and not (src / "inside").exists()
     with pytest.raises(vetdicom.VetDICOMError):
         vetdicom.deidentify(tmp_path / "missing", tmp_path / "x")
+
+
+# ------------------------------------------------------------------------------------------
+# vetdicom.fix_patients (the C function vetdicom_archive_fix)
+# ------------------------------------------------------------------------------------------
+
+
+def test_python_fix_patients_into_output(small_archive, tmp_path):
+    before = _digest(small_archive)
+    out = tmp_path / "fixed-py"
+    log = tmp_path / "changes.csv"
+    rep = vetdicom.fix_patients(small_archive, output=out, log=log, threads=2)
+    assert _digest(small_archive) == before
+    assert rep["files_changed"] > 0 and rep["files_written"] == rep["files_changed"] and not rep["failed"]
+    assert rep["log"] == str(log) and log.is_file()
+    rows = list(csv.DictReader(open(log)))
+    assert len(rows) == len(rep["changes"])
+    assert {(r["file"], r["tag"], r["new_value"]) for r in rows} == {
+        (c["file"], c["tag"], c["new"]) for c in rep["changes"]}
+    n_src = sum(1 for p in small_archive.rglob("*") if p.is_file())
+    assert rep["files_written"] + rep["files_copied"] <= n_src
+    for src in sorted({c["file"] for c in rep["changes"]})[:10]:
+        b = pydicom.dcmread(out / os.path.relpath(src, small_archive), stop_before_pixels=True)
+        item = b.OriginalAttributesSequence[-1]
+        assert item.ReasonForTheAttributeModification == "CORRECT"
+        for c in rep["changes"]:
+            if c["file"] == src:
+                t = int(c["tag"].strip("()").replace(",", ""), 16)
+                assert str(b[t].value) == c["new"]
+                assert str(item.ModifiedAttributesSequence[0][t].value or "") == c["old"]
+    # Fixed once, nothing is left to change.
+    again = vetdicom.fix_patients(out, dry_run=True)
+    assert again["changes"] == [] and again["files_changed"] == 0
+
+
+def test_python_fix_patients_dry_run_writes_nothing(small_archive, tmp_path):
+    before = _digest(small_archive)
+    rep = vetdicom.fix_patients(small_archive, dry_run=True)
+    assert rep["changes"] and rep["files_written"] == 0 and rep["files_copied"] == 0 and rep["log"] == ""
+    assert _digest(small_archive) == before
+    assert not list(tmp_path.iterdir())
+    assert not list(small_archive.parent.glob("*.vetdicom-backup-*"))
+
+
+def test_python_fix_patients_arguments(small_archive, tmp_path):
+    with pytest.raises(ValueError):
+        vetdicom.fix_patients(small_archive)
+    with pytest.raises(ValueError):
+        vetdicom.fix_patients(small_archive, output=tmp_path / "o", in_place=True)
+    with pytest.raises(vetdicom.VetDICOMError):
+        vetdicom.fix_patients(small_archive, output=small_archive / "inside")
+    with pytest.raises(vetdicom.VetDICOMError):
+        vetdicom.fix_patients(tmp_path / "missing", dry_run=True)
+
+
+def test_c_fix_size_query_then_exact_buffer(small_archive, tmp_path):
+    """The buffer protocol: a size query, then the same report (kept, not recomputed: the output
+    folder is written once)."""
+    from ctypes import byref, c_size_t, create_string_buffer
+
+    from vetdicom import _archive
+
+    func = _archive._fn("vetdicom_archive_fix")
+    out = tmp_path / "sized"
+    length = c_size_t(0)
+    args = (os.fsencode(small_archive), os.fsencode(out), 0, None, None, None)
+    st = func(*args, None, 0, byref(length))
+    assert st == _archive.ERR_BUFFER_TOO_SMALL and length.value > 100
+    log_mtime = (out / "vetdicom-fix-log.csv").stat().st_mtime_ns
+    buf = create_string_buffer(length.value + 1)
+    n = c_size_t(0)
+    assert func(*args, buf, len(buf), byref(n)) == 0 and n.value == length.value
+    rep = json.loads(buf.raw[: n.value])
+    assert rep["files_written"] > 0 and rep["log"] == str(out / "vetdicom-fix-log.csv")
+    assert (out / "vetdicom-fix-log.csv").stat().st_mtime_ns == log_mtime
+
+
+def test_cli_fix_json_is_the_fix_report(small_archive, tmp_path):
+    cli = _cli()
+    r = subprocess.run([cli, "patients", str(small_archive), "--dry-run", "--json"], capture_output=True, check=True)
+    rep = json.loads(r.stdout)
+    assert rep == vetdicom.fix_patients(small_archive, dry_run=True)

@@ -14,6 +14,8 @@ import pydicom
 import pytest
 from pydicom.fileset import FileSet
 
+import vetdicom
+
 from conftest import REPO_ROOT
 
 GENERATOR = REPO_ROOT / "scripts" / "make_clinic_archive.py"
@@ -128,3 +130,27 @@ def test_viewer_in_headless_chromium(package, tmp_path):
     # The main image area is not blank: the rendered radiograph has many grey levels.
     region = img.crop((320, 60, 1270, 790))
     assert len(set(region.getdata())) > 20
+
+
+def test_python_share(package, tmp_path):
+    arch, cine, _out, cli_rep = package
+    out = tmp_path / "py-share"
+    rep = vetdicom.share([arch / "patients", cine], out, secret=b"\x01" * 16)
+    assert rep["deidentified"] is True and not rep["failed"]
+    assert rep["images"] == cli_rep["images"] and rep["studies"] == cli_rep["studies"]
+    assert (out / "DICOMDIR").is_file() and (out / "index.html").is_file()
+    fs = FileSet(pydicom.dcmread(out / "DICOMDIR"))
+    assert len(fs) == rep["images"]
+    files = [p for p in (out / "DICOM").rglob("*") if p.is_file()]
+    assert len(files) == rep["images"]
+    ds = pydicom.dcmread(files[0], stop_before_pixels=True)
+    assert ds.PatientIdentityRemoved == "YES"
+    # Not de-identified on request; one study given as a single path.
+    out2 = tmp_path / "py-share-raw"
+    rep2 = vetdicom.share(cine, out2, deidentify=False)
+    assert rep2["deidentified"] is False and rep2["images"] == 2
+    assert (out2 / "DICOMDIR").is_file() and (out2 / "index.html").is_file()
+    with pytest.raises(ValueError):
+        vetdicom.share([], out2)
+    with pytest.raises(vetdicom.VetDICOMError):
+        vetdicom.share(cine, tmp_path / "x", secret="zz")

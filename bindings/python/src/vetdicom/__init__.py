@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 from ._version import __version__
-from ._archive import deidentify, patients, storage, storage_html
+from ._archive import deidentify, fix_patients, patients, share, storage, storage_html
 
 
 __all__ = [
@@ -99,6 +99,8 @@ __all__ = [
     "storage",
     "storage_html",
     "deidentify",
+    "fix_patients",
+    "share",
 ] + [name for name in _errors.__all__ if name != "error_for_status"]
 
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"

@@ -17,11 +17,12 @@ here with their own table; the library is loaded on first use. The call releases
 the folder is scanned (on ``threads`` threads).
 """
 
+import contextlib
 import json
 import os
 import threading
 from ctypes import POINTER, byref, c_char_p, c_int32, c_int64, c_size_t, c_uint32, c_void_p, create_string_buffer
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
 
 from . import _library
 from ._errors import ERR_BUFFER_TOO_SMALL, error_for_status
@@ -62,8 +63,9 @@ def _raise(status: int, what: str) -> None:
     raise error_for_status(status, "%s: %s" % (what, text))
 
 
-def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optional[int]) -> str:
-    path = os.fsencode(os.fspath(directory))
+@contextlib.contextmanager
+def _scan_options(threads: Optional[int]) -> Iterator[c_void_p]:
+    """A vetdicom_options with ``threads`` set (a NULL handle when ``threads`` is None)."""
     opts = c_void_p()
     if threads is not None:
         st = _fn("vetdicom_options_create")(byref(opts))
@@ -74,6 +76,15 @@ def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optio
             st = _fn("vetdicom_options_set_int64")(opts, b"threads", int(threads))
             if st != 0:
                 _raise(st, "threads")
+        yield opts
+    finally:
+        if opts:
+            _fn("vetdicom_options_destroy")(opts)
+
+
+def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optional[int]) -> str:
+    path = os.fsencode(os.fspath(directory))
+    with _scan_options(threads) as opts:
         func = _fn(name)
         length = c_size_t(0)
         # Size query, then the exact buffer (the library keeps the report between the two calls).
@@ -90,9 +101,6 @@ def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optio
                 return buf.raw[: length.value].decode("utf-8", "replace")
         _raise(st, name)
         raise AssertionError("unreachable")
-    finally:
-        if opts:
-            _fn("vetdicom_options_destroy")(opts)
 
 
 def patients(directory: Union[str, "os.PathLike[str]"], threads: Optional[int] = None) -> Dict[str, Any]:
@@ -140,16 +148,89 @@ def deidentify(src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike
     s = secret.encode() if secret else None
     a, b = os.fsencode(os.fspath(src)), os.fsencode(os.fspath(dst))
     func = _fn("vetdicom_deidentify")
+    return _json_call("vetdicom_deidentify", lambda buf, cap, ln: func(a, b, flags, s, buf, cap, ln))
+
+
+__all__.append("deidentify")
+
+
+_PROTOTYPES["vetdicom_archive_fix"] = (
+    c_int32, [c_char_p, c_char_p, c_uint32, c_char_p, c_char_p, c_void_p, c_char_p, c_size_t, POINTER(c_size_t)])
+_PROTOTYPES["vetdicom_archive_share"] = (
+    c_int32, [POINTER(c_char_p), c_size_t, c_char_p, c_uint32, c_char_p, c_char_p, c_size_t, POINTER(c_size_t)])
+
+FIX_IN_PLACE = 1
+FIX_DRY_RUN = 2
+SHARE_NO_DEIDENTIFY = 1
+SHARE_KEEP_ANIMAL_NAME = 2
+SHARE_KEEP_DATES = 4
+SHARE_INCLUDE_BURNED_IN = 8
+
+_Path = Union[str, "os.PathLike[str]"]
+
+
+def _opt_path(p: Optional[_Path]) -> Optional[bytes]:
+    return None if p is None else os.fsencode(os.fspath(p))
+
+
+def _json_call(name: str, call: Any) -> Dict[str, Any]:
+    """Runs ``call(buffer, capacity, length)`` with a 64 KiB buffer, once more with the exact size
+    when that is too small (the library keeps the report, the work is not redone)."""
     length = c_size_t(0)
     buf = create_string_buffer(1 << 16)
-    st = func(a, b, flags, s, buf, len(buf), byref(length))
+    st = call(buf, len(buf), byref(length))
     if st == ERR_BUFFER_TOO_SMALL:
         buf = create_string_buffer(length.value + 1)
-        st = func(a, b, flags, s, buf, len(buf), byref(length))
+        st = call(buf, len(buf), byref(length))
     if st != 0:
-        _raise(st, "vetdicom_deidentify")
+        _raise(st, name)
     report: Dict[str, Any] = json.loads(buf.raw[: length.value].decode("utf-8", "replace"))
     return report
 
 
-__all__.append("deidentify")
+def fix_patients(directory: _Path, output: Optional[_Path] = None, in_place: bool = False, dry_run: bool = False,
+                 backup: Optional[_Path] = None, log: Optional[_Path] = None,
+                 threads: Optional[int] = None) -> Dict[str, Any]:
+    """Makes the identity fields of the files under ``directory`` consistent per animal (what
+    ``vetdicom patients DIR --fix`` does; see docs/clinic.md). Give ``output`` (a folder outside
+    the archive: corrected files and copies of the others), or ``in_place=True`` (changed files
+    are backed up under ``backup`` first), or ``dry_run=True`` (nothing written). Previous values
+    are kept in Original Attributes Sequence; every change is logged as CSV to ``log`` (default:
+    vetdicom-fix-log.csv in the output or backup folder). Returns ``{"changes": [{"file", "tag",
+    "keyword", "old", "new"}], "files_changed", "files_written", "files_copied",
+    "backup_directory", "log", "failed": [{"file", "message"}]}``."""
+    if output is not None and in_place:
+        raise ValueError("output and in_place exclude each other")
+    if output is None and not in_place and not dry_run:
+        raise ValueError("give output, in_place=True or dry_run=True")
+    flags = (FIX_IN_PLACE if in_place else 0) | (FIX_DRY_RUN if dry_run else 0)
+    d = os.fsencode(os.fspath(directory))
+    o, b, lg = _opt_path(output), _opt_path(backup), _opt_path(log)
+    with _scan_options(threads) as opts:
+        func = _fn("vetdicom_archive_fix")
+        return _json_call("vetdicom_archive_fix", lambda buf, cap, ln: func(d, o, flags, b, lg, opts, buf, cap, ln))
+
+
+def share(studies: Union[_Path, Sequence[_Path]], output: _Path, deidentify: bool = True,
+          keep_animal_name: bool = False, keep_dates: bool = False, include_burned_in: bool = False,
+          secret: Optional[Union[str, bytes]] = None) -> Dict[str, Any]:
+    """Packages studies (files or folders) for a specialist into ``output``: DICOM/ files
+    (de-identified unless ``deidentify=False``, as :func:`deidentify` does), a DICOMDIR and
+    index.html, an offline viewer (what ``vetdicom share`` does). Returns ``{"output",
+    "deidentified", "patients", "studies", "series", "images", "rendered_frames",
+    "burned_in_annotation": [...], "not_dicom": [...], "failed": [{"file", "message"}]}``."""
+    items: List[_Path] = [studies] if isinstance(studies, (str, os.PathLike)) else list(studies)
+    if not items:
+        raise ValueError("give at least one study")
+    flags = ((0 if deidentify else SHARE_NO_DEIDENTIFY) | (SHARE_KEEP_ANIMAL_NAME if keep_animal_name else 0)
+             | (SHARE_KEEP_DATES if keep_dates else 0) | (SHARE_INCLUDE_BURNED_IN if include_burned_in else 0))
+    if isinstance(secret, (bytes, bytearray)):
+        secret = bytes(secret).hex()
+    s = secret.encode() if secret else None
+    arr = (c_char_p * len(items))(*[os.fsencode(os.fspath(p)) for p in items])
+    out = os.fsencode(os.fspath(output))
+    func = _fn("vetdicom_archive_share")
+    return _json_call("vetdicom_archive_share", lambda buf, cap, ln: func(arr, len(items), out, flags, s, buf, cap, ln))
+
+
+__all__ += ["fix_patients", "share"]
