@@ -67,7 +67,7 @@ endif()
 option(VETDICOM_SAFETY_TESTS "Run the hostile-file suite, fuzz smoke, ASan and TSan in ctest" ON)
 if(VETDICOM_SAFETY_TESTS AND VETDICOM_SWIFT_TESTS)
   add_test(NAME hostile_files
-           COMMAND ${CMAKE_SOURCE_DIR}/scripts/hostile.sh --big-mutations 50
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/hostile.sh --mutations 100 --big-mutations 50
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   add_test(NAME fuzz_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/scripts/fuzz-smoke.sh 20
