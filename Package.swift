@@ -17,6 +17,21 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libpng-dev"])]),
 ]
 
+// The shipped library's link flags: only `vetdicom_*` exported, its soname, lld. They apply to
+// every binary that links the VetDICOM target, the test bundle too; a sanitizer run must keep the
+// runtime's interceptors (pthread_create, malloc, ...) exported, so scripts/asan-test.sh and
+// scripts/tsan-test.sh set VETDICOM_SANITIZER=1 to leave the version script out (a TSan test
+// bundle linked with it crashed in __tsan_func_entry on the first thread libFoundation started).
+let sanitizing = Context.environment["VETDICOM_SANITIZER"] != nil
+let exportFlags: [String] = sanitizing ? [] : [
+    "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
+    "-Xlinker", "-soname=libvetdicom.so.1",
+    // lld, not gold: gold leaves the Swift type descriptors that modules reach
+    // through the GOT in .dynsym (LOCAL, with GLOB_DAT relocations) although the
+    // version script makes them local; lld resolves them to RELATIVE relocations.
+    "-use-ld=lld",
+]
+
 let package = Package(
     name: "vetdicom",
     products: [
@@ -46,14 +61,7 @@ let package = Package(
         // The Swift facade and the exported C functions (the only `vetdicom_*` symbols).
         .target(name: "VetDICOM",
                 dependencies: ["DICOMCore", "DICOMCodecs", "DICOMRendering", "CVetSupport"],
-                linkerSettings: [.unsafeFlags([
-                    "-Xlinker", "--version-script=\(Context.packageDirectory)/cmake/vetdicom.map",
-                    "-Xlinker", "-soname=libvetdicom.so.1",
-                    // lld, not gold: gold leaves the Swift type descriptors that modules reach
-                    // through the GOT in .dynsym (LOCAL, with GLOB_DAT relocations) although the
-                    // version script makes them local; lld resolves them to RELATIVE relocations.
-                    "-use-ld=lld",
-                ])]),
+                linkerSettings: [.unsafeFlags(exportFlags)]),
         .executableTarget(name: "vetdicom-cli", dependencies: ["VetDICOM"],
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         // Writes synthetic DICOM in memory for tests (every VR, sequences, transfer syntaxes).

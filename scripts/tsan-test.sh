@@ -6,4 +6,5 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
+export VETDICOM_SANITIZER=1
 exec swift test --scratch-path .build-tsan --sanitize=thread --filter ConcurrencyStressTests "$@"
