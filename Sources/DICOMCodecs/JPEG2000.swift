@@ -95,9 +95,12 @@ public enum JPEG2000 {
             throw DICOMError(.codecError,
                              "JPEG 2000 (HT): bytes FF\(String(bad.1, radix: 16, uppercase: true)) at codestream offset \(bad.0) inside packet data (not allowed in a conforming codestream)")
         }
-        // HT codestreams: OpenJPH first (several times faster); OpenJPEG when OpenJPH refuses.
+        // HT codestreams: OpenJPEG (it bounds everything by the data). OpenJPH (faster) only when
+        // the caller opted in for trusted files and the header gate lets the codestream through:
+        // OpenJPH 0.9 trusts code-block lengths from the packet headers (heap overflow on a bad
+        // one), which no header check can rule out (see OpenJPHGate.swift).
         let csBuffer = UnsafeRawBufferPointer(start: csBase, count: length)
-        if useOpenJPH && isHTCodestream(csBuffer) && openJPHCanTake(csBuffer), let out = HTJ2K.decode(csBuffer, geometry: geometry, into: dst) {
+        if settings.useOpenJPH && isHTCodestream(csBuffer) && openJPHCanTake(csBuffer), let out = HTJ2K.decode(csBuffer, geometry: geometry, into: dst) {
             return out
         }
         let ctx = Context(base: csBase, count: length)
@@ -261,9 +264,6 @@ public enum JPEG2000 {
         return CodecOutput(precision: precision, isSigned: signed, color: color)
     }
 
-    /// Whether HT codestreams are decoded with OpenJPH (true) or OpenJPEG only (for tests and
-    /// comparisons; not thread-safe to change while decoding).
-    nonisolated(unsafe) public static var useOpenJPH = true
 
     /// Whether the main header declares HT code-blocks (a CAP marker or Rsiz bit 14).
     static func isHTCodestream(_ cs: UnsafeRawBufferPointer) -> Bool {
@@ -273,69 +273,6 @@ public enum JPEG2000 {
             if cs[pos + 1] == 0x50 { return true }
             if cs[pos + 1] == 0x51, pos + 6 <= cs.count, be16(pos + 4) & 0x4000 != 0 { return true }
             pos += 2 + be16(pos + 2)
-        }
-        return false
-    }
-
-    /// Whether a codestream is one OpenJPH 0.9 is given: reversible (5/3) HT codestreams with
-    /// a plain structure only. OpenJPH's lossy (9/7) output differs from OpenJPEG's by rounding
-    /// (the corpus references are OpenJPEG's and pydicom's), and Debian's OpenJPH build aborts on
-    /// an assertion for some malformed headers (e.g. an unknown progression order), so anything
-    /// unusual goes to OpenJPEG: main header markers SIZ/CAP/COD/QCD/TLM/COM only, COD with a
-    /// known progression order, 5/3 wavelet and sane code-block sizes, tile-parts that chain
-    /// exactly (Lsot 10, Psot within the data) with only PLT/COM in their headers, then EOC.
-    static func openJPHCanTake(_ cs: UnsafeRawBufferPointer) -> Bool {
-        func be16(_ at: Int) -> Int { Int(cs[at]) << 8 | Int(cs[at + 1]) }
-        guard cs.count >= 4, cs[0] == 0xFF, cs[1] == 0x4F else { return false }
-        var pos = 2
-        var sawCOD = false, sawSIZ = false
-        var minSide = 0, levels = 0
-        func be32(_ at: Int) -> Int { be16(at) << 16 | be16(at + 2) }
-        while true {
-            guard pos + 4 <= cs.count, cs[pos] == 0xFF else { return false }
-            let m = cs[pos + 1]
-            if m == 0x90 { break }
-            let len = be16(pos + 2)
-            guard len >= 2, pos + 2 + len <= cs.count else { return false }
-            switch m {
-            case 0x51:
-                guard len >= 38 else { return false }
-                let w = be32(pos + 6) - be32(pos + 14), h = be32(pos + 10) - be32(pos + 18)
-                minSide = min(w, h)
-                sawSIZ = true
-            case 0x52:
-                // Scod, SGcod (progression, layers(2), MCT), SPcod (levels, xcb, ycb, style, wavelet).
-                guard len >= 12 else { return false }
-                let prog = cs[pos + 5], levelsByte = cs[pos + 9], xcb = Int(cs[pos + 10]), ycb = Int(cs[pos + 11])
-                let wavelet = cs[pos + 13]
-                guard prog <= 4, levelsByte <= 32, xcb <= 8, ycb <= 8, xcb + ycb <= 8, wavelet == 1 else { return false }
-                levels = Int(levelsByte)
-                sawCOD = true
-            case 0x50, 0x5C, 0x55, 0x64:
-                break
-            default:
-                return false
-            }
-            pos += 2 + len
-        }
-        // OpenJPH 0.9 decodes images smaller than 2^levels wrongly (seen on 16x16 with 5 levels).
-        guard sawSIZ, sawCOD, minSide >= (1 << levels) else { return false }
-        // Tile-parts.
-        while pos + 2 <= cs.count {
-            if cs[pos] == 0xFF && cs[pos + 1] == 0xD9 { return pos + 2 <= cs.count }
-            guard pos + 12 <= cs.count, cs[pos] == 0xFF, cs[pos + 1] == 0x90, be16(pos + 2) == 10 else { return false }
-            let psot = Int(cs[pos + 6]) << 24 | Int(cs[pos + 7]) << 16 | Int(cs[pos + 8]) << 8 | Int(cs[pos + 9])
-            guard psot >= 14, psot <= cs.count - pos else { return false }
-            var p = pos + 12
-            while true {
-                guard p + 2 <= pos + psot, cs[p] == 0xFF else { return false }
-                if cs[p + 1] == 0x93 { break }
-                guard cs[p + 1] == 0x58 || cs[p + 1] == 0x64, p + 4 <= pos + psot else { return false }
-                let l = be16(p + 2)
-                guard l >= 2 else { return false }
-                p += 2 + l
-            }
-            pos += psot
         }
         return false
     }

@@ -74,6 +74,8 @@ public struct FileOptions: Sendable {
                    summary: "transcoding writes an Extended Offset Table (7FE0,0001/0002) instead of the Basic Offset Table"),
         OptionSpec(key: "exact_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "JPEG baseline YCbCr is converted with pydicom's float formula (exact) instead of libjpeg-turbo's integer conversion (within +-1)"),
+        OptionSpec(key: "htj2k_openjph", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "HTJ2K frames are decoded with OpenJPH 0.9 (faster; trusts the packet data: only for files from a trusted writer) instead of OpenJPEG"),
         OptionSpec(key: "frame_cache_bytes", kind: .integer, range: 0...(1 << 40), defaultValue: 256 << 20,
                    summary: "decoded frames kept per file for re-rendering (0 disables)"),
         OptionSpec(key: "keep_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
@@ -96,6 +98,7 @@ public struct FileOptions: Sendable {
             case "extended_offset_table": extendedOffsetTable = v != 0
             case "keep_ybr": decode.keepYBR = v != 0
             case "exact_ybr": decode.exactYBR = v != 0
+            case "htj2k_openjph": decode.useOpenJPH = v != 0
             case "frame_cache_bytes": frameCacheBytes = v
             case "threads": threads = v
             case "codec_threads": decode.codecThreads = v
