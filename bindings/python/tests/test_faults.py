@@ -127,6 +127,15 @@ def test_jpeg12_planes_beyond_address_space_fail_cleanly(tmp_path):
         assert "JPEG component plane" in r["frame:0:message"] or "cannot allocate" in r["frame:0:message"], r
 
 
+def test_jpegls_huge_within_codestream_bounds_fails_cleanly(tmp_path):
+    # 40000 x 40000 (1.6 GB) in a 110 KB stream: within CodestreamBounds' ratio for JPEG-LS, so
+    # the frame and render buffers are allocated (calloc) and the native decoder's line buffers
+    # (width-sized, failable) too; the scan data then fails as a codec error, not a trap.
+    r = run_child(H.jpegls_huge(40000, 40000, 110000), {"actions": [["frame", 0], ["render", 0]]}, tmp_path)
+    assert r["frame:0"] in (5, OUT_OF_MEMORY, "MemoryError"), r
+    assert r["render:0"] in (5, OUT_OF_MEMORY), r
+
+
 def run_cli_limited(args, time_limit=TIME_LIMIT):
     """Runs the vetdicom command under RLIMIT_AS 2 GiB; returns (returncode, stdout + stderr)."""
     cli = os.environ.get("VETDICOM_CLI")
