@@ -1,5 +1,8 @@
 import CCharLS
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// JPEG-LS Lossless (1.2.840.10008.1.2.4.80) and Near-Lossless (.81) decoder over CharLS.
 ///
@@ -66,9 +69,10 @@ public enum JPEGLS {
         var end = src.count
         while end > 0 && src[end - 1] == 0 { end -= 1 }  // trailing padding
         var patched: UnsafeMutableRawBufferPointer? = nil
-        defer { patched?.deallocate() }
+        defer { if let p = patched?.baseAddress { free(p) } }
         if !(end >= 2 && src[end - 2] == 0xFF && src[end - 1] == 0xD9) {
-            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: end + 2, alignment: 1)
+            let copyBase = try FailableAlloc.uninitialized(UInt8.self, count: end + 2, "a copy of the \(end)-byte JPEG-LS stream")
+            let copy = UnsafeMutableRawBufferPointer(start: copyBase, count: end + 2)
             if end > 0, let d = copy.baseAddress { d.copyMemory(from: srcBase, byteCount: end) }
             copy[end] = 0xFF
             copy[end + 1] = 0xD9
@@ -118,8 +122,9 @@ public enum JPEGLS {
             return CodecOutput(precision: bits, isSigned: false, color: .asDeclared)
         }
 
-        let tmp = UnsafeMutableRawBufferPointer.allocate(byteCount: max(needed, 1), alignment: 8)
-        defer { tmp.deallocate() }
+        let tmpBase = try FailableAlloc.uninitialized(UInt64.self, count: (max(needed, 1) + 7) / 8, "the \(needed)-byte JPEG-LS decode buffer")
+        defer { free(tmpBase) }
+        let tmp = UnsafeMutableRawBufferPointer(start: tmpBase, count: max(needed, 1))
         guard let t = tmp.baseAddress, let d = dst.baseAddress else { return CodecOutput(precision: bits) }
         try check(charls_jpegls_decoder_decode_to_buffer(decoder, t, needed, 0), "decode")
 

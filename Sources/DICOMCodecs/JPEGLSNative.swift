@@ -1,4 +1,7 @@
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A native JPEG-LS decoder (ITU-T T.87 / ISO 14495-1), bit-exact with CharLS 2.x.
 ///
@@ -315,6 +318,7 @@ public enum JPEGLSNative {
                 ctx[q * 4] = a0; ctx[q * 4 + 1] = 0; ctx[q * 4 + 2] = 0; ctx[q * 4 + 3] = 1
             }
             riA = (Int(a0), Int(a0))
+            // Bounded: t3 <= maxval <= 65535 (Params), so at most 131 071 bytes.
             qtab = .allocate(capacity: 2 * p.t3 + 1)
             for i in 0...(2 * p.t3) {
                 let d = i - p.t3
@@ -525,9 +529,12 @@ public enum JPEGLSNative {
             let stride = sampleInterleave ? 3 : 1                 // samples per buffer pixel
             let lineLen = (width &+ 2) &* stride
             let lines = sampleInterleave ? 1 : ns                  // separate line pairs
-            let buf = UnsafeMutablePointer<Int32>.allocate(capacity: lineLen &* 2 &* lines)
-            buf.initialize(repeating: 0, count: lineLen &* 2 &* lines)
-            defer { buf.deallocate() }
+            // Two lines per component (width from the SOF55 header): failable, overflow-checked.
+            let (lineWords, o1) = lineLen.multipliedReportingOverflow(by: 2)
+            let (bufCount, o2) = lineWords.multipliedReportingOverflow(by: lines)
+            guard !o1, !o2 else { throw DICOMError(.outOfMemory, "JPEG-LS: line buffers of width \(width) overflow") }
+            let buf = try FailableAlloc.zeroed(Int32.self, count: bufCount, "JPEG-LS line buffers of width \(width)")
+            defer { free(buf) }
             var prevs = [UnsafeMutablePointer<Int32>](), curs = [UnsafeMutablePointer<Int32>]()
             for l in 0..<lines {
                 prevs.append(buf + ((2 &* l) &* lineLen &+ stride))

@@ -211,7 +211,7 @@ public final class PixelPipeline: @unchecked Sendable {
         small.columns = width
         small.rows = height
         guard let n = small.frameBytes else { throw DICOMError(.invalidData, "JPEG frame size overflows") }
-        var tmp = [UInt8](repeating: 0, count: n)
+        let tmp = try HeapBuffer<UInt8>(count: n, "the \(width)x\(height) JPEG frame")
         let codec = try tmp.withUnsafeMutableBytes {
             try JPEGCodec.decode(src, transferSyntax: uid, geometry: small, into: $0, settings: settings)
         }
@@ -282,7 +282,7 @@ public final class PixelPipeline: @unchecked Sendable {
             // 8-bit data in OW, big endian: bytes are swapped in pairs (pydicom's be_swap_ow).
             let lo = startByte & ~1
             let hi = max(lo, min(e.length & ~1, (endByte + 1) & ~1))
-            var swapped = [UInt8](repeating: 0, count: hi - lo)
+            var swapped = try FailableAlloc.array(repeating: UInt8(0), count: hi - lo, "the byte-swapped frame \(index)")
             try store.withBytes((e.offset + lo)..<(e.offset + hi)) { src in
                 var i = 0
                 while i + 1 < src.count {

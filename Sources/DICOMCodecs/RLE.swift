@@ -1,4 +1,7 @@
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// RLE Lossless (1.2.840.10008.1.2.5) decoder, native Swift (PS3.5 Annex G).
 ///
@@ -49,7 +52,7 @@ public enum RLE {
         guard segmentCount >= 1, segmentCount <= 15 else {
             throw DICOMError(.codecError, "RLE: header declares \(segmentCount) segments (must be 1...15)")
         }
-        var offsets = [Int](repeating: 0, count: segmentCount + 1)
+        var offsets = [Int](repeating: 0, count: segmentCount + 1)   // at most 16 (checked above)
         for i in 0..<segmentCount {
             let off = u32(4 + 4 * i)
             guard off >= 64, off <= src.count else {
@@ -72,8 +75,8 @@ public enum RLE {
                 throw DICOMError(.codecError, "RLE: 1-bit data needs 1 sample and 1 segment, got \(geometry.samplesPerPixel) samples and \(segmentCount) segments")
             }
             let packedCount = (pixels &+ 7) / 8
-            let packed = UnsafeMutablePointer<UInt8>.allocate(capacity: packedCount)
-            defer { packed.deallocate() }
+            let packed = try FailableAlloc.uninitialized(UInt8.self, count: packedCount, "a packed 1-bit RLE frame")
+            defer { free(packed) }
             let n = decodeSegment(input + offsets[0], count: offsets[1] - offsets[0],
                                   into: packed, stride: 1, count: packedCount)
             guard n >= packedCount else {

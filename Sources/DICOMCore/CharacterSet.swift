@@ -1,4 +1,7 @@
 import CVetSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Decodes text values (SH, LO, ST, LT, PN, UC, UT) to Swift strings according to the
 /// Specific Character Set (0008,0005), PS3.3 C.12.1.1.2 and PS3.5 6.1.
@@ -417,8 +420,12 @@ enum CharsetConverter {
         let (cap, overflow) = input.count.multipliedReportingOverflow(by: 4)
         guard !overflow, let base = input.baseAddress else { return true }
         let capacity = cap &+ 16
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        defer { buffer.deallocate() }
+        // 4x a text value's length: failable (a failure converts as Latin-1, 2x at most).
+        guard let buffer = try? FailableAlloc.uninitialized(UInt8.self, count: capacity, "charset conversion") else {
+            for b in input { appendScalar(UInt32(b), &out) }
+            return false
+        }
+        defer { free(buffer) }
         let written = name.withCString { vetsupport_to_utf8($0, base, input.count, buffer, capacity) }
         guard written >= 0, let count = Int(exactly: written), count <= capacity else {
             for b in input { appendScalar(UInt32(b), &out) }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// DICOM JSON (PS3.18 F.2) of a data set.
 public struct JSONOptions: Sendable {
     /// Include bulk values (longer than `inlineLimit`) as base64 InlineBinary instead of leaving them out.
@@ -13,22 +17,30 @@ public struct JSONOptions: Sendable {
 
 extension DataSet {
     /// The data set as a DICOM JSON object (PS3.18 F.2), accepted by pydicom's Dataset.from_json.
+    /// Lenient: no size limit, and inline binary of a lazily read file that changed while open
+    /// reads as zeros (`ByteStore.slice`); `jsonChecked` is the API for untrusted input.
     public func json(_ options: JSONOptions = JSONOptions()) -> String {
         var out = ""
         out.reserveCapacity(elements.count * 48)
-        writeJSON(into: &out, options)
+        // Lenient mode reads values through `slice` and never throws.
+        do { try writeJSON(into: &out, options, strict: false) } catch {}
         return out
     }
 
     /// `json(_:)` after checking that the text stays under `options.maxOutputBytes` (estimated
-    /// from the values' lengths, recursively, before anything is built).
-    /// - Throws: `.limitExceeded` ("max_json_bytes").
+    /// from the values' lengths, before anything is built), with bulk values read through the
+    /// throwing `ByteStore.withBytes`: a file that changed while open gives `.truncated`/`.io`
+    /// instead of zeros. Nesting is walked with an explicit stack (no recursion per level).
+    /// - Throws: `.limitExceeded` ("max_json_bytes"), `.truncated`, `.io`, `.outOfMemory`.
     public func jsonChecked(_ options: JSONOptions = JSONOptions()) throws -> String {
         let estimate = jsonSizeEstimate(options, budget: options.maxOutputBytes)
         if estimate > options.maxOutputBytes {
             throw DICOMError.limit("max_json_bytes", estimate, options.maxOutputBytes)
         }
-        return json(options)
+        var out = ""
+        out.reserveCapacity(min(estimate, elements.count &* 48))
+        try writeJSON(into: &out, options, strict: true)
+        return out
     }
 
     /// An upper estimate of the JSON text's size (stops counting past `budget`).
@@ -39,6 +51,7 @@ extension DataSet {
             for e in ds.elements {
                 total &+= 48
                 if let items = e.items { stack.append(contentsOf: items); total &+= 2 * items.count; continue }
+                if e.vr == .SQ { continue }     // a sequence the parser skipped (damage): no value
                 switch e.vr {
                 case .OB, .OD, .OF, .OL, .OV, .OW, .UN:
                     if (e.fragments != nil || e.length > options.inlineLimit) && !options.bulkAsBase64 { continue }
@@ -52,38 +65,71 @@ extension DataSet {
         return total
     }
 
-    func writeJSON(into out: inout String, _ options: JSONOptions) {
+    /// Writes the JSON object of this data set and its items, depth first with an explicit
+    /// stack (one entry per open item, on the heap): any nesting the parser accepted is written
+    /// without growing the thread's stack. `strict`: bulk values through `withBytes` (throws
+    /// when a changed file no longer holds them); otherwise through `slice`.
+    func writeJSON(into out: inout String, _ options: JSONOptions, strict: Bool) throws {
+        // One open data set: its next element, and the next item of that element (-1: the
+        // element has not been started).
+        struct Level { let ds: DataSet; var element: Int; var item: Int }
+        var stack = [Level(ds: self, element: 0, item: -1)]
         out += "{"
-        var first = true
-        for e in elements {
-            if !first { out += "," }
-            first = false
-            out += jsonElementHead(e.tag, e.vr)
-            writeJSONValue(e, into: &out, options)
-            out += "}"
+        while let top = stack.last {
+            let ds = top.ds, ei = top.element
+            guard ei < ds.elements.count else {
+                out += "}"                       // the data set (or item) is complete
+                stack.removeLast()
+                continue
+            }
+            let e = ds.elements[ei]
+            if top.item < 0 {
+                if ei > 0 { out += "," }
+                out += jsonElementHead(e.tag, e.vr)
+                guard let items = e.items, !items.isEmpty else {
+                    if e.items == nil && e.vr == .SQ {
+                        // A sequence the parser skipped (deeper than max_depth, damaged): its
+                        // error in strict mode, no value otherwise.
+                        if strict, let d = e.damage { throw d }
+                    } else if e.items == nil {
+                        try ds.writeJSONValue(e, into: &out, options, strict: strict)
+                    }
+                    out += "}"
+                    stack[stack.count - 1].element = ei + 1
+                    continue
+                }
+                out += ",\"Value\":["
+                stack[stack.count - 1].item = 0
+            }
+            let items = e.items ?? []
+            let k = stack[stack.count - 1].item
+            if k >= items.count {
+                out += "]}"
+                stack[stack.count - 1].element = ei + 1
+                stack[stack.count - 1].item = -1
+                continue
+            }
+            if k > 0 { out += "," }
+            stack[stack.count - 1].item = k + 1
+            out += "{"
+            stack.append(Level(ds: items[k], element: 0, item: -1))
         }
-        out += "}"
     }
 
-    private func writeJSONValue(_ e: Element, into out: inout String, _ options: JSONOptions) {
-        if let items = e.items {
-            if items.isEmpty { return }
-            out += ",\"Value\":["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.writeJSON(into: &out, options)
-            }
-            out += "]"
-            return
-        }
+    private func writeJSONValue(_ e: Element, into out: inout String, _ options: JSONOptions, strict: Bool) throws {
         if e.length == 0 { return }
         switch e.vr {
         case .OB, .OD, .OF, .OL, .OV, .OW, .UN:
             if e.fragments != nil || e.length > options.inlineLimit {
                 if !options.bulkAsBase64 { return }
             }
+            if strict, let d = e.damage { throw d }    // a value cut short: not written as if complete
             out += ",\"InlineBinary\":\""
-            out += base64(rawValueLittleEndian(e))
+            if strict {
+                try storage(of: e).withBytes(e.valueRange) { raw in try appendBase64LittleEndian(e, raw, to: &out) }
+            } else {
+                try appendBase64LittleEndian(e, rawValue(e), to: &out)
+            }
             out += "\""
             return
         default: break
@@ -161,19 +207,20 @@ extension DataSet {
         out += "]"
     }
 
-    /// Value bytes in little-endian order (InlineBinary is little endian per PS3.18).
-    private func rawValueLittleEndian(_ e: Element) -> [UInt8] {
-        let raw = rawValue(e)
-        var bytes = [UInt8](raw)
+    /// Appends the base64 of value bytes `raw` in little-endian order (InlineBinary is little
+    /// endian per PS3.18): big-endian words are swapped in a copy (failable allocation).
+    private func appendBase64LittleEndian(_ e: Element, _ raw: UnsafeRawBufferPointer, to out: inout String) throws {
         let size = e.vr.byteSwapSize
-        if bigEndian && size > 1 {
-            var i = 0
-            while i + size <= bytes.count {
-                bytes[i..<(i + size)].reverse()
-                i += size
-            }
+        guard bigEndian && size > 1 else { return try appendBase64(raw, to: &out) }
+        let bytes = try HeapBuffer<UInt8>(count: raw.count, "a \(raw.count)-byte value")
+        if let b = raw.baseAddress { memcpy(bytes.pointer, b, raw.count) }
+        var i = 0
+        while i + size <= raw.count {
+            var lo = i, hi = i + size - 1
+            while lo < hi { let t = bytes.pointer[lo]; bytes.pointer[lo] = bytes.pointer[hi]; bytes.pointer[hi] = t; lo += 1; hi -= 1 }
+            i += size
         }
-        return bytes
+        try bytes.withUnsafeBytes { try appendBase64($0, to: &out) }
     }
 }
 
@@ -260,9 +307,19 @@ public func appendJSONString(_ s: String, to out: inout String) {
 
 /// Standard base64 with padding.
 public func base64(_ bytes: [UInt8]) -> String {
+    var s = ""
+    bytes.withUnsafeBytes { b in
+        do { try appendBase64(b, to: &s) } catch { s = "" }   // only an allocation failure
+    }
+    return s
+}
+
+/// Appends standard base64 (with padding) of `bytes` to `text`; the encoded text is built in
+/// a failable allocation first.
+/// - Throws: `.outOfMemory`.
+func appendBase64(_ bytes: UnsafeRawBufferPointer, to text: inout String) throws {
     let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity((bytes.count + 2) / 3 * 4)
+    var out = try FailableAlloc.reserved(UInt8.self, capacity: (bytes.count + 2) / 3 * 4, "base64 of \(bytes.count) bytes")
     var i = 0
     while i + 3 <= bytes.count {
         let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
@@ -280,5 +337,6 @@ public func base64(_ bytes: [UInt8]) -> String {
         out.append(table[Int(v >> 18 & 63)]); out.append(table[Int(v >> 12 & 63)])
         out.append(table[Int(v >> 6 & 63)]); out.append(0x3D)
     }
-    return String(decoding: out, as: UTF8.self)
+    try FailableAlloc.probe(bytes: out.count, "base64 text of \(bytes.count) bytes")
+    text += String(decoding: out, as: UTF8.self)
 }

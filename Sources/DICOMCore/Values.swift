@@ -151,6 +151,8 @@ extension DataSet {
         // At most 20 digits and a sign per value, or 11 characters for a tag, plus a backslash.
         let (cap, overflow) = n.multipliedReportingOverflow(by: 22)
         if overflow { return nil }
+        // 11x the value's bytes: probed (a String's allocation cannot fail cleanly).
+        if (try? FailableAlloc.probe(bytes: cap, "the text of \(n) values")) == nil { return nil }
         return String(unsafeUninitializedCapacity: cap) { out in
             var w = 0
             var i = 0

@@ -1,5 +1,8 @@
 import CTurboJPEG
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The JPEG decoders used by the DICOM pixel pipeline for every JPEG transfer syntax:
 /// baseline (1.2.840.10008.1.2.4.50), extended (.51), lossless process 14 (.57) and
@@ -184,8 +187,8 @@ enum TurboDecoder {
             dws.append(dw); dhs.append(dh)
         }
         // The planes, in one allocation that the decoder fills (no zero-filled temporaries).
-        let planeBuf = UnsafeMutablePointer<UInt8>.allocate(capacity: max(total, 1))
-        defer { planeBuf.deallocate() }
+        let planeBuf = try FailableAlloc.uninitialized(UInt8.self, count: max(total, 1), "the JPEG planes of \(w)x\(h)")
+        defer { free(planeBuf) }
         var ptrs: [UnsafeMutablePointer<UInt8>?] = []
         var off = 0
         for c in 0..<nplanes { ptrs.append(planeBuf + off); off += pw[c] * ph[c] }
@@ -216,8 +219,10 @@ enum TurboDecoder {
         off = 0
         for c in 0..<nplanes {
             let comp = header.components[c]
-            let plane = UnsafeBufferPointer(start: planeBuf + off, count: pw[c] * ph[c])
-            cp.append(ComponentPlane(samples: plane.map { Int32($0) }, stride: pw[c],
+            let n = pw[c] * ph[c]
+            let samples = try HeapBuffer<Int32>(count: n, "a \(pw[c])x\(ph[c]) JPEG component plane")
+            for i in 0..<n { samples.pointer[i] = Int32(planeBuf[off + i]) }
+            cp.append(ComponentPlane(samples: samples, stride: pw[c],
                                      width: dws[c], height: dhs[c], h: comp.h, v: comp.v))
             off += pw[c] * ph[c]
         }

@@ -1,4 +1,7 @@
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Native decoder for JPEG lossless, process 14 (SOF3, ITU-T T.81 Annex H): predictors 1-7,
 /// point transform, precision 2-16, one or more components in interleaved or
@@ -115,12 +118,11 @@ enum LosslessDecoder {
         // Work on raw pointers to the per-component row buffers.
         var rowPtrs: [UnsafeMutablePointer<Int32>] = []
         for si in 0..<nsc {
-            let p = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * width)
-            p.initialize(repeating: 0, count: 2 * width)
+            let p = try FailableAlloc.zeroed(Int32.self, count: 2 * width, "a lossless JPEG row of \(width)")
             rowPtrs.append(p)
             _ = si
         }
-        defer { for p in rowPtrs { p.deallocate() } }
+        defer { for p in rowPtrs { free(p) } }
 
         let out8 = out.assumingMemoryBound(to: UInt8.self)
         let out16 = out.assumingMemoryBound(to: UInt16.self)

@@ -15,8 +15,9 @@ extension UInt16: IDCTSample {
 
 /// One decoded component of a DCT frame at its own (possibly subsampled) resolution.
 struct ComponentPlane {
-    /// Samples, `stride` per row, at least `height` rows (padded to whole blocks).
-    var samples: [Int32]
+    /// Samples, `stride` per row, at least `height` rows (padded to whole blocks); calloc'ed
+    /// (its size comes from the SOF header: failable, committed only where decoded).
+    var samples: HeapBuffer<Int32>
     var stride: Int
     /// Downsampled width/height: ceil(image size * factor / max factor) (libjpeg's
     /// downsampled_width/height).
@@ -62,7 +63,7 @@ enum SequentialDecoder {
                       d.count >= f.width * f.height * 2 else {
                     throw codecError("internal: direct JPEG output needs one component and 2-byte samples")
                 }
-                planes.append(ComponentPlane(samples: [], stride: f.width, width: f.width, height: f.height, h: 1, v: 1))
+                planes.append(ComponentPlane(samples: try HeapBuffer(count: 0, "an empty plane"), stride: f.width, width: f.width, height: f.height, h: 1, v: 1))
                 return
             }
             for c in f.components {
@@ -70,7 +71,7 @@ enum SequentialDecoder {
                 let rowsN = mcusY * c.v * 8
                 let (n, o) = stride.multipliedReportingOverflow(by: rowsN)
                 if o || n > 1 << 31 { throw DICOMError(.limitExceeded, "JPEG component plane too large") }
-                planes.append(ComponentPlane(samples: [Int32](repeating: 0, count: n), stride: stride,
+                planes.append(ComponentPlane(samples: try HeapBuffer(count: n, "a \(stride)x\(rowsN) JPEG component plane"), stride: stride,
                                              width: (f.width * c.h + hmax - 1) / hmax,
                                              height: (f.height * c.v + vmax - 1) / vmax, h: c.h, v: c.v))
             }

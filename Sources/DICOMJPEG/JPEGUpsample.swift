@@ -1,4 +1,7 @@
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Expands subsampled components to full resolution like libjpeg(-turbo)'s jdsample.c with
 /// do_fancy_upsampling (its default): h2v1 and h2v2 triangle filters when the downsampled
@@ -15,7 +18,7 @@ enum Upsampler {
         }
         let bps = geometry.bytesPerSample
         let hmax = f.hmax, vmax = f.vmax
-        var full = [Int32](repeating: 0, count: width * height)
+        let full = try HeapBuffer<Int32>(count: width * height, "the \(width)x\(height) upsampled JPEG component")
         for (ci, p) in planes.enumerated() {
             guard p.stride >= p.width, p.samples.count >= p.stride * p.height else {
                 throw codecError("internal: component plane too small")
@@ -47,7 +50,7 @@ enum Upsampler {
         let dw = p.width, dh = p.height, st = p.stride
         // Full-size row buffer of the upsampled component: may exceed `width` by up to hr-1.
         let rowW = dw * hr
-        var rowBuf = [Int32](repeating: 0, count: rowW)
+        let rowBuf = try HeapBuffer<Int32>(count: rowW, "a JPEG row of \(rowW) samples")
         @inline(__always) func row(_ r: Int) -> UnsafePointer<Int32> {
             s + (r < 0 ? 0 : (r >= dh ? dh - 1 : r)) * st
         }
@@ -151,10 +154,10 @@ extension Upsampler {
             scratchBytes &+= max(p.width &* (hmax / p.h), width)
             maxDW = max(maxDW, p.width)
         }
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchBytes)
-        defer { scratch.deallocate() }
-        let colsum = UnsafeMutablePointer<Int32>.allocate(capacity: maxDW)
-        defer { colsum.deallocate() }
+        let scratch = try FailableAlloc.uninitialized(UInt8.self, count: scratchBytes, "JPEG upsampling rows")
+        defer { free(scratch) }
+        let colsum = try FailableAlloc.uninitialized(Int32.self, count: maxDW, "a JPEG upsampling row")
+        defer { free(colsum) }
         var rows = [UnsafePointer<UInt8>](repeating: UnsafePointer(scratch), count: nc)
         rows.withUnsafeMutableBufferPointer { rowPtrs in
             for y in 0..<height {

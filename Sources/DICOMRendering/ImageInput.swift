@@ -24,7 +24,23 @@ public struct InputImage: Sendable {
 /// Readers of the image files `vetdicom create` accepts: PGM/PPM (P5/P6), PNG (libpng's simplified
 /// API, which catches libpng's errors itself) and JPEG (decoded by libturbojpeg).
 public enum ImageInput {
+    /// Checks the decoded size a header declares against `limits.maxFrameBytes` (the same
+    /// `max_frame_bytes` limit as decoding) before anything is allocated; overflow-checked.
+    static func checkedSize(_ kind: String, _ width: Int, _ height: Int, _ samples: Int, _ bytesPerSample: Int,
+                            _ limits: Limits) throws -> Int {
+        let (a, o1) = width.multipliedReportingOverflow(by: height)
+        let (b, o2) = a.multipliedReportingOverflow(by: samples)
+        let (n, o3) = b.multipliedReportingOverflow(by: bytesPerSample)
+        guard !o1, !o2, !o3, n <= limits.maxFrameBytes else {
+            throw DICOMError(.limitExceeded, "limit 'max_frame_bytes' exceeded: the \(kind) header declares \(width)x\(height)x\(samples)"
+                             + " of \(bytesPerSample) byte(s) per sample, more than \(limits.maxFrameBytes) bytes")
+        }
+        return n
+    }
+
     /// A binary PGM (P5, gray, maxval up to 65535, 16-bit big-endian samples) or PPM (P6, 8-bit RGB).
+    /// Memory is bounded by the file: the samples are copied from the data present, after
+    /// checking that all of them are there.
     /// - Throws: `.invalidData` for a malformed header or short data.
     public static func pnm(_ bytes: [UInt8]) throws -> InputImage {
         var pos = 0
@@ -77,8 +93,11 @@ public enum ImageInput {
     /// A PNG: gray or colour, 8 or 16 bits (alpha dropped; 16-bit colour is reduced to 8 bits).
     /// 16-bit gray comes out unchanged (libpng's linear format, no gamma applied to files
     /// without a gAMA chunk).
-    /// - Throws: `.invalidData` with libpng's message.
-    public static func png(_ bytes: [UInt8]) throws -> InputImage {
+    /// The decoded size the header declares is checked against `limits.maxFrameBytes` and
+    /// decoded into `calloc`'ed memory (committed only as libpng writes rows, so a short file
+    /// costs what it holds); a failed allocation is `.outOfMemory`, never a trap.
+    /// - Throws: `.invalidData` with libpng's message, `.limitExceeded`, `.outOfMemory`.
+    public static func png(_ bytes: [UInt8], limits: Limits = Limits()) throws -> InputImage {
         var image = png_image()
         image.version = 1
         let ok = bytes.withUnsafeBytes { png_image_begin_read_from_memory(&image, $0.baseAddress, $0.count) }
@@ -92,16 +111,28 @@ public enum ImageInput {
             throw DICOMError(.invalidData, "PNG: size \(width)x\(height) out of range")
         }
         let samples = color ? 3 : 1, bps = sixteen ? 2 : 1
-        var data = [UInt8](repeating: 0, count: width * height * samples * bps)
-        let done = data.withUnsafeMutableBytes { png_image_finish_read(&image, nil, $0.baseAddress, 0, nil) }
+        let size: Int
+        let buf: HeapBuffer<UInt8>
+        do {
+            size = try checkedSize("PNG", width, height, samples, bps, limits)
+            buf = try HeapBuffer<UInt8>(count: size, "a \(width)x\(height) PNG image")
+        } catch {
+            png_image_free(&image)
+            throw error
+        }
+        let done = buf.withUnsafeMutableBytes { png_image_finish_read(&image, nil, $0.baseAddress, 0, nil) }
         guard done != 0 else { throw DICOMError(.invalidData, "PNG: \(ImageEncoder.pngMessage(&image))") }
+        let data = try buf.toArray("a \(width)x\(height) PNG image")
         return InputImage(rows: height, columns: width, samplesPerPixel: samples, bitsAllocated: bps * 8,
                           bitsStored: bps * 8, data: data)
     }
 
     /// A JPEG, decoded by libturbojpeg to gray (1 component) or RGB.
-    /// - Throws: `.invalidData` / `.codecError` with libturbojpeg's message.
-    public static func jpeg(_ bytes: [UInt8]) throws -> InputImage {
+    /// The decoded size the header declares is checked against `limits.maxFrameBytes` and
+    /// decoded into `calloc`'ed memory; a failed allocation is `.outOfMemory`, never a trap.
+    /// - Throws: `.invalidData` / `.codecError` with libturbojpeg's message, `.limitExceeded`,
+    ///   `.outOfMemory`.
+    public static func jpeg(_ bytes: [UInt8], limits: Limits = Limits()) throws -> InputImage {
         guard let handle = tjInitDecompress() else { throw DICOMError(.codecError, "libturbojpeg: tjInitDecompress failed") }
         defer { tjDestroy(handle) }
         var w: Int32 = 0, h: Int32 = 0, samp: Int32 = 0, cs: Int32 = 0
@@ -113,8 +144,9 @@ public enum ImageInput {
         }
         let gray = cs == 2 /* TJCS_GRAY */
         let samples = gray ? 1 : 3
-        var data = [UInt8](repeating: 0, count: Int(w) * Int(h) * samples)
-        let r = data.withUnsafeMutableBufferPointer { dst in
+        let size = try checkedSize("JPEG", Int(w), Int(h), samples, 1, limits)
+        let buf = try HeapBuffer<UInt8>(count: size, "a \(w)x\(h) JPEG image")
+        let r = buf.withUnsafeMutableBufferPointer { dst in
             bytes.withUnsafeBufferPointer { src in
                 tjDecompress2(handle, src.baseAddress, UInt(src.count), dst.baseAddress, w, 0, h,
                               gray ? 6 /* TJPF_GRAY */ : 0 /* TJPF_RGB */, 0)
@@ -123,6 +155,7 @@ public enum ImageInput {
         guard r == 0 else {
             throw DICOMError(.codecError, "JPEG: \(tjGetErrorStr2(handle).map { String(cString: $0) } ?? "decode failed")")
         }
+        let data = try buf.toArray("a \(w)x\(h) JPEG image")
         return InputImage(rows: Int(h), columns: Int(w), samplesPerPixel: samples, bitsAllocated: 8, bitsStored: 8, data: data,
                           jpegColorspace: Int(cs), jpegSubsampling: Int(samp))
     }

@@ -25,8 +25,11 @@ public struct OverlayPlane: Sendable {
 }
 
 public enum Overlays {
-    /// The overlay planes of `ds` (malformed planes are skipped).
-    public static func planes(_ ds: DataSet, _ d: ImageDescription) -> [OverlayPlane] {
+    /// The overlay planes of `ds` (malformed planes are skipped). Overlay Data is read with the
+    /// throwing `withBytes` into a failable copy.
+    /// - Throws: `.truncated`/`.io` when a lazily read file no longer holds the overlay data,
+    ///   `.outOfMemory`.
+    public static func planes(_ ds: DataSet, _ d: ImageDescription) throws -> [OverlayPlane] {
         var out: [OverlayPlane] = []
         var g: UInt16 = 0x6000
         while g <= 0x601E {
@@ -42,8 +45,9 @@ public enum Overlays {
             let type = (ds.string(Tag(g, 0x0040)) ?? "G").uppercased()
             let label = ds.string(Tag(g, 0x1500)) ?? ""
             if let e = ds.element(Tag(g, 0x3000)), e.items == nil, e.fragments == nil, e.length > 0 {
-                let raw = ds.rawValue(e)
-                var bytes = [UInt8](raw)
+                var bytes = try ds.storage(of: e).withBytes(e.valueRange) { raw in
+                    try FailableAlloc.array(copying: raw.bindMemory(to: UInt8.self), "overlay data of group \(String(g, radix: 16))")
+                }
                 if ds.bigEndian && e.vr == .OW {  // OW words: restore little-endian byte order
                     var i = 0
                     while i + 1 < bytes.count { bytes.swapAt(i, i + 1); i += 2 }
@@ -66,7 +70,7 @@ public enum Overlays {
     public static func draw(on img: inout RenderedImage, pipeline: PixelPipeline, frame: Int, color: UInt32) throws {
         let ds = pipeline.dataSet
         let d = pipeline.description
-        let planes = Overlays.planes(ds, d)
+        let planes = try Overlays.planes(ds, d)
         if planes.isEmpty { return }
         let r = UInt8(truncatingIfNeeded: color >> 16), g = UInt8(truncatingIfNeeded: color >> 8),
             b = UInt8(truncatingIfNeeded: color)
@@ -94,19 +98,23 @@ public enum Overlays {
             } else if let bp = p.bitPosition {
                 // Embedded: read the raw native words of this frame (bits above Bits Stored).
                 guard let e = ds.element(Tag.pixelData), e.fragments == nil else { continue }
-                let raw = ds.rawValue(e)
                 let bps = d.bitsAllocated / 8
                 guard bps == 1 || bps == 2 else { continue }
                 let pixels = d.rows * d.columns * d.samplesPerPixel
                 let frameStart = frame * pixels * bps
-                guard frameStart + pixels * bps <= raw.count, p.rows <= d.rows, p.columns <= d.columns else { continue }
-                for row in 0..<min(p.rows, d.rows) {
-                    for col in 0..<min(p.columns, d.columns) {
-                        let idx = frameStart + (row * d.columns + col) * bps * d.samplesPerPixel
-                        let v: Int
-                        if bps == 1 { v = Int(raw[idx]) }
-                        else { v = ds.bigEndian ? Int(raw[idx]) << 8 | Int(raw[idx + 1]) : Int(raw[idx + 1]) << 8 | Int(raw[idx]) }
-                        if (v >> bp) & 1 != 0 { setPixel(row, col) }
+                guard frameStart + pixels * bps <= e.valueRange.count, p.rows <= d.rows, p.columns <= d.columns else { continue }
+                // Only this frame's bytes, read with pread for a lazily read file (the whole pixel
+                // data used to be loaded through `rawValue`, and read as zeros once changed).
+                let lo = e.valueRange.lowerBound + frameStart
+                try ds.storage(of: e).withBytes(lo..<(lo + pixels * bps)) { raw in
+                    for row in 0..<min(p.rows, d.rows) {
+                        for col in 0..<min(p.columns, d.columns) {
+                            let idx = (row * d.columns + col) * bps * d.samplesPerPixel
+                            let v: Int
+                            if bps == 1 { v = Int(raw[idx]) }
+                            else { v = ds.bigEndian ? Int(raw[idx]) << 8 | Int(raw[idx + 1]) : Int(raw[idx + 1]) << 8 | Int(raw[idx]) }
+                            if (v >> bp) & 1 != 0 { setPixel(row, col) }
+                        }
                     }
                 }
             }

@@ -46,7 +46,7 @@ public struct PaletteLUT: Sendable, Equatable {
                 }
                 let raw = ds.rawValue(e)
                 var ch: [UInt16] = []
-                ch.reserveCapacity(n)
+                ch.reserveCapacity(n)        // n <= 65 536 (descriptor's 16-bit count)
                 if raw.count >= n * 2 {
                     containerBits = 16
                     for i in 0..<n {
@@ -68,17 +68,20 @@ public struct PaletteLUT: Sendable, Equatable {
                 }
                 let raw = ds.rawValue(e)
                 var words: [Int] = []
+                // One Int per byte or word of the value (bounded by the bytes present, but 4-8x
+                // them): failable.
                 if b == 8 && e.vr == .OB {
-                    words = raw.map { Int($0) }
+                    words = try FailableAlloc.reserved(Int.self, capacity: raw.count, "segmented palette data \(t)")
+                    for v in raw { words.append(Int(v)) }
                 } else {
-                    words.reserveCapacity(raw.count / 2)
+                    words = try FailableAlloc.reserved(Int.self, capacity: raw.count / 2, "segmented palette data \(t)")
                     for i in 0..<(raw.count / 2) {
                         let lo = Int(raw[i * 2]), hi = Int(raw[i * 2 + 1])
                         words.append(ds.bigEndian ? (lo << 8 | hi) : (hi << 8 | lo))
                     }
                 }
                 var ch = try PaletteLUT.expandSegmented(words, maxEntries: 65536)
-                if ch.count < n { ch += [UInt16](repeating: ch.last ?? 0, count: n - ch.count) }
+                if ch.count < n { ch += [UInt16](repeating: ch.last ?? 0, count: n - ch.count) }   // n <= 65 536
                 if ch.count > n { ch.removeLast(ch.count - n) }
                 channels.append(ch)
             }
@@ -185,8 +188,9 @@ public struct PaletteLUT: Sendable, Equatable {
 
     /// Applies the palette to `count` stored values (1 or 2 bytes each) giving interleaved
     /// RGB entries at full depth (what pydicom's apply_color_lut returns).
-    public func applyFull(_ src: UnsafeRawBufferPointer, bytesPerSample: Int, signed: Bool, count: Int) -> [UInt16] {
-        var out = [UInt16](repeating: 0, count: count * 3)
+    /// - Throws: `.outOfMemory` when the output cannot be allocated.
+    public func applyFull(_ src: UnsafeRawBufferPointer, bytesPerSample: Int, signed: Bool, count: Int) throws -> [UInt16] {
+        var out = try FailableAlloc.array(repeating: UInt16(0), count: count &* 3, "\(count) RGB palette entries")
         for i in 0..<count {
             let x = PaletteLUT.stored(src, i, bytesPerSample, signed)
             let k = index(x)

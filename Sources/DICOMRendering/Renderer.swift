@@ -126,7 +126,8 @@ public enum Renderer {
         let desc = try render(pipeline, frame: frame, options: options,
                               into: UnsafeMutableRawBufferPointer(start: mem, count: size), stride: stride,
                               decoded: decoded)
-        let out = [UInt8](UnsafeRawBufferPointer(start: mem, count: size))
+        let out = try FailableAlloc.array(copying: UnsafeBufferPointer(start: mem.assumingMemoryBound(to: UInt8.self), count: size),
+                                          "the rendered frame \(frame)")
         return RenderedImage(width: w, height: h, channels: fmt.channels, pixels: out, voiDescription: desc)
     }
 
@@ -159,19 +160,20 @@ public enum Renderer {
         }
         var (img, desc) = try renderFull(pipeline, frame: frame, options: options, decoded: decoded)
         if options.overlays {
-            if img.channels == 1 && fmt.channels >= 3 { img = expandGray(img) }  // coloured overlays
+            if img.channels == 1 && fmt.channels >= 3 { img = try expandGray(img) }  // coloured overlays
             try Overlays.draw(on: &img, pipeline: pipeline, frame: frame, color: options.overlayColor)
         }
         if w != img.width || h != img.height {
-            img = Resample.areaAverage(img, width: w, height: h)
+            img = try Resample.areaAverage(img, width: w, height: h)
         }
         writeFormat(img, fmt, dst, stride)
         return desc
     }
 
     /// A 1-channel image as 3 equal channels.
-    static func expandGray(_ img: RenderedImage) -> RenderedImage {
-        var px = [UInt8](repeating: 0, count: img.pixels.count * 3)
+    /// - Throws: `.outOfMemory` (the size is the frame's).
+    static func expandGray(_ img: RenderedImage) throws -> RenderedImage {
+        var px = try FailableAlloc.array(repeating: UInt8(0), count: img.pixels.count &* 3, "a \(img.width)x\(img.height) RGB image")
         for (i, g) in img.pixels.enumerated() { px[i * 3] = g; px[i * 3 + 1] = g; px[i * 3 + 2] = g }
         return RenderedImage(width: img.width, height: img.height, channels: 3, pixels: px, voiDescription: img.voiDescription)
     }
@@ -219,7 +221,7 @@ public enum Renderer {
         let pi = d.photometricInterpretation
         if pi.hasPrefix("MONOCHROME") && got.samplesPerPixel == 1 {
             let attrs = FrameAttributes(dataSet: pipeline.dataSet, description: d, frame: frame)
-            var out = [UInt8](repeating: 0, count: pixels)
+            var out = try FailableAlloc.array(repeating: UInt8(0), count: pixels, "the rendered \(got.columns)x\(got.rows) frame")
             let src = buf
             let desc = try out.withUnsafeMutableBufferPointer { o in
                 try renderGray(src, layout: got, attrs: attrs, options: options, into: o)
@@ -231,7 +233,7 @@ public enum Renderer {
             guard !got.isFloat, got.bytesPerSample <= 2 else {
                 throw DICOMError(.invalidData, "PALETTE COLOR with \(got.bytesPerSample * 8)-bit samples is not supported")
             }
-            var out = [UInt8](repeating: 0, count: pixels * 3)
+            var out = try FailableAlloc.array(repeating: UInt8(0), count: pixels &* 3, "the rendered \(got.columns)x\(got.rows) frame")
             do {
                 let src = buf
                 for i in 0..<pixels {
@@ -246,7 +248,7 @@ public enum Renderer {
             throw DICOMError(.invalidData,
                 "photometric interpretation \(pi) with \(got.samplesPerPixel) sample(s) per pixel cannot be rendered")
         }
-        var out = [UInt8](repeating: 0, count: pixels * 3)
+        var out = try FailableAlloc.array(repeating: UInt8(0), count: pixels &* 3, "the rendered \(got.columns)x\(got.rows) frame")
         let outPI = got.photometricInterpretation
         do {
             let src = buf
@@ -335,7 +337,7 @@ public enum Renderer {
     /// default range (`range` gives the modality min/max or percentiles of the frame, computed
     /// only when needed).
     public static func plan(_ attrs: FrameAttributes, _ options: RenderOptions,
-                            range: () -> (Double, Double)) throws -> GrayPlan {
+                            range: () throws -> (Double, Double)) throws -> GrayPlan {
         let (yMin, yMax) = attrs.windowOutputRange
         let invert = options.invert ?? attrs.invertsByDefault
         func windowPlan(_ w0: Window) throws -> GrayPlan {
@@ -352,8 +354,8 @@ public enum Renderer {
             GrayPlan(modality: attrs.modality, voi: .lut(attrs.voiLUTs[i]), yMin: 0,
                      yMax: Double(attrs.voiLUTs[i].maxOutput), invert: invert, description: "VOI LUT \(i)")
         }
-        func defaultPlan() -> GrayPlan {
-            let (lo, hi) = range()
+        func defaultPlan() throws -> GrayPlan {
+            let (lo, hi) = try range()
             let desc = options.voiDefault == .minMax ? "min/max"
                 : "percentile \(formatDouble(options.percentileLow))-\(formatDouble(options.percentileHigh))"
             return GrayPlan(modality: attrs.modality, voi: .range(lo: lo, hi: hi), yMin: lo, yMax: hi,
@@ -372,7 +374,7 @@ public enum Renderer {
             return lutPlan(i)
         }
         if let i = options.voiIndex {
-            if i < 0 { return defaultPlan() }
+            if i < 0 { return try defaultPlan() }
             guard i < attrs.windows.count else {
                 throw DICOMError(.outOfRange, "window \(i) requested, the frame has \(attrs.windows.count)")
             }
@@ -384,7 +386,7 @@ public enum Renderer {
             if let f = options.voiFunction { ww.function = f }
             if ww.isValid { return try windowPlan(ww) }
         }
-        return defaultPlan()
+        return try defaultPlan()
     }
 
     /// Renders one decoded grayscale frame to 8 bits (full size).
@@ -430,8 +432,8 @@ public enum Renderer {
             }
         }
         let plan = try Renderer.plan(attrs, options) {
-            var ms: [Double] = []
-            ms.reserveCapacity(n)
+            // One Double per pixel (the frame's own size is already allocated): failable.
+            var ms = try FailableAlloc.reserved(Double.self, capacity: n, "the modality values of a \(l.columns)x\(l.rows) frame")
             for i in 0..<n { let m = attrs.modality.apply(stored(i)); if m.isFinite { ms.append(m) } }
             if ms.isEmpty { return (0, 0) }
             if options.voiDefault == .minMax { return (ms.min() ?? 0, ms.max() ?? 0) }

@@ -1,13 +1,18 @@
+import DICOMCore
+
 /// Area-averaging resampling: each output pixel is the mean of the source area it covers
 /// (fractional coverage at the edges), separable in x then y. Downscaling averages; upscaling
 /// degenerates to nearest/linear-like blending of at most two source pixels.
 public enum Resample {
-    /// Resamples a 1- or 3-channel 8-bit image to `width` x `height`.
-    public static func areaAverage(_ img: RenderedImage, width: Int, height: Int) -> RenderedImage {
+    /// Resamples a 1- or 3-channel 8-bit image to `width` x `height`. The intermediate image
+    /// (source rows x output width, Float) and the output are allocated through `FailableAlloc`.
+    /// - Throws: `.outOfMemory`.
+    public static func areaAverage(_ img: RenderedImage, width: Int, height: Int) throws -> RenderedImage {
         let sw = img.width, sh = img.height, c = img.channels
         guard sw > 0, sh > 0, width > 0, height > 0, img.pixels.count >= sw * sh * c else {
             return RenderedImage(width: max(width, 0), height: max(height, 0), channels: c,
-                                 pixels: [UInt8](repeating: 0, count: max(width, 0) * max(height, 0) * c),
+                                 pixels: try FailableAlloc.array(repeating: UInt8(0), count: max(width, 0) &* max(height, 0) &* c,
+                                                                 "a \(width)x\(height) image"),
                                  voiDescription: img.voiDescription)
         }
         let xw = weights(src: sw, dst: width)
@@ -22,7 +27,7 @@ public enum Resample {
             xWeights.append(contentsOf: ws)
         }
         // Horizontal pass: sh rows x width x c floats.
-        var tmp = [Float](repeating: 0, count: sh * width * c)
+        let tmp = try HeapBuffer<Float>(count: sh &* width &* c, "the \(width)x\(sh) resampling pass")
         img.pixels.withUnsafeBufferPointer { sp in
             tmp.withUnsafeMutableBufferPointer { tp in
                 xWeights.withUnsafeBufferPointer { wp in
@@ -51,7 +56,7 @@ public enum Resample {
                 }
             }
         }
-        var out = [UInt8](repeating: 0, count: width * height * c)
+        var out = try FailableAlloc.array(repeating: UInt8(0), count: width &* height &* c, "a \(width)x\(height) image")
         tmp.withUnsafeBufferPointer { tp in
             out.withUnsafeMutableBufferPointer { op in
                 guard let t = tp.baseAddress, let o = op.baseAddress else { return }

@@ -66,7 +66,7 @@ public struct LookupTable: Sendable, Equatable {
         }
         let raw = item.rawValue(d)
         var entries: [Int] = []
-        entries.reserveCapacity(n)
+        entries.reserveCapacity(n)      // n <= 65 536 (descriptor's 16-bit count)
         let mask = (1 << bits) - 1
         if raw.count >= n * 2 && !(d.vr == .OB) {
             // One entry per 16-bit word (also 8-bit entries stored in words: keep the low bits).

@@ -315,6 +315,10 @@ enum StructV1Size {
 /// Copies `s` plus a NUL into (buffer, capacity) with the size-query protocol of the header.
 func writeString(_ s: String, _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
                  _ length: UnsafeMutablePointer<Int>) -> Int32 {
+    // The NUL-terminated copy below is as large as the text (a JSON export can be 256 MiB).
+    do { try FailableAlloc.probe(bytes: s.utf8.count &+ 1, "a copy of a \(s.utf8.count)-byte text") } catch let e as DICOMError {
+        return fail(e.status, e.message)
+    } catch { return fail(.outOfMemory, "\(error)") }
     var utf8 = s.utf8CString // NUL-terminated
     let needed = utf8.count - 1
     length.pointee = needed

@@ -206,7 +206,8 @@ extension DICOMFile {
         let settings = DecodeSettings()
         let layout = p.layout(settings)
         t.pixels = layout.rows * layout.columns
-        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
+        try p.checkFrame(frame)
+        var buf = try FailableAlloc.array(repeating: UInt8(0), count: layout.frameBytes, "frame \(frame)")
         func best(_ body: () throws -> Void) rethrows -> Double {
             var b = Double.infinity
             for _ in 0..<max(1, iterations) {
@@ -219,7 +220,7 @@ extension DICOMFile {
         t.decode = try best { _ = try buf.withUnsafeMutableBytes { try p.decode(frame: frame, into: $0, settings: settings) } }
         if p.description.photometricInterpretation.hasPrefix("MONOCHROME") && !layout.isFloat && layout.bytesPerSample <= 2 {
             let attrs = FrameAttributes(dataSet: p.dataSet, description: p.description, frame: frame)
-            var out = [UInt8](repeating: 0, count: t.pixels)
+            var out = try FailableAlloc.array(repeating: UInt8(0), count: t.pixels, "the rendered frame \(frame)")
             var desc = ""
             t.windowLevel = try best {
                 desc = try buf.withUnsafeBytes { src in

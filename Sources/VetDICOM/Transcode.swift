@@ -188,11 +188,13 @@ final class NativeFrames: NativePixelSource {
     var vr: VR { spec.bitsAllocated > 8 && !spec.isFloat ? .OW : .OB }
     func frame(_ i: Int) throws -> [UInt8] {
         let l = pipe.layout(DecodeSettings())
-        var out = [UInt8](repeating: 0, count: l.frameBytes)
+        // The frame must exist (native bytes present) before its size is allocated.
+        try pipe.checkFrame(i)
+        var out = try FailableAlloc.array(repeating: UInt8(0), count: l.frameBytes, "frame \(i)")
         try out.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
         if spec.bitsAllocated == 1 {
             // One byte per pixel -> packed bits, least significant first.
-            var packed = [UInt8](repeating: 0, count: (out.count + 7) / 8)
+            var packed = try FailableAlloc.array(repeating: UInt8(0), count: (out.count + 7) / 8, "packed frame \(i)")
             for (k, v) in out.enumerated() where v & 1 == 1 { packed[k >> 3] |= UInt8(1 << (k & 7)) }
             return packed
         }
@@ -221,7 +223,9 @@ final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
     func encode(_ i: Int) throws -> EncodedFrame {
         if let (k, e) = cached, k == i { return e }
         let l = pipe.layout(DecodeSettings())
-        var raw = [UInt8](repeating: 0, count: l.frameBytes)
+        // Checked, then calloc'ed: committed only as the codec writes, OUT_OF_MEMORY on failure.
+        try pipe.checkFrame(i)
+        let raw = try HeapBuffer<UInt8>(count: l.frameBytes, "frame \(i)")
         try raw.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
         let e = try raw.withUnsafeBytes { try CodecRegistry.encode($0, uid: uid, spec: spec, options: options) }
         cached = (i, e)

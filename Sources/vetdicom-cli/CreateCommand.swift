@@ -15,6 +15,7 @@ usage: vetdicom create OUT.dcm --modality DX|CR|CT|MR|US|OT --input raw|pgm|png|
          [--birth-date YYYYMMDD] [--responsible-person PN] [--role OWNER|...] [--organization TEXT]
          [--breed-registration NUMBER,REGISTRY-CODE[,SCHEME[,MEANING]]]
          [--set KEYWORD=VALUE]... [--uid-root ROOT] [--ts UID|explicit|implicit|big|deflated]
+         [--max-frame-bytes N]   (largest decoded PNG/JPEG input image; default 4 GiB)
   several FILEs are frames (US cine); raw input is little endian, samples interleaved.
   JPEG input: baseline/extended 8-bit JPEGs go in unchanged (JPEG Baseline/Extended transfer
   syntax, no re-encoding) unless --ts names another syntax; progressive JPEGs, or another --ts,
@@ -91,6 +92,11 @@ func createCommand() {
         request.attributes.append((String(s[..<eq]), String(s[s.index(after: eq)...])))
     }
     let tsArg = takeValue("--ts")
+    var inputLimits = Limits()
+    if let m = intArg("--max-frame-bytes") {
+        guard m >= 1 else { die("--max-frame-bytes must be at least 1") }
+        inputLimits.maxFrameBytes = m
+    }
     guard args.count >= 2 else { die(createUsage) }
     let out = args[0]
     let inputs = Array(args.dropFirst())
@@ -116,8 +122,8 @@ func createCommand() {
                 jpegStreams.append(bytes)
                 let img: InputImage
                 switch kind {
-                case "png": img = try ImageInput.png(bytes)
-                case "jpeg", "jpg": img = try ImageInput.jpeg(bytes)
+                case "png": img = try ImageInput.png(bytes, limits: inputLimits)
+                case "jpeg", "jpg": img = try ImageInput.jpeg(bytes, limits: inputLimits)
                 default: img = try ImageInput.pnm(bytes)
                 }
                 if let f = first, f.rows != img.rows || f.columns != img.columns || f.samplesPerPixel != img.samplesPerPixel

@@ -37,7 +37,8 @@ func decodeCommand() {
         guard let fp = fopen(outPath, "wb") else { die("cannot write \(outPath)") }
         defer { fclose(fp) }
         var layout = p.layout(settings)
-        var buf = [UInt8](repeating: 0, count: layout.frameBytes)
+        if let f = frames.first { try p.checkFrame(f) }     // before the frame's size is allocated
+        var buf = try FailableAlloc.array(repeating: UInt8(0), count: layout.frameBytes, "one frame")
         for i in frames {
             layout = try buf.withUnsafeMutableBytes { try p.decode(frame: i, into: $0, settings: settings) }
             if fwrite(buf, 1, buf.count, fp) != buf.count { die("write error on \(outPath)") }

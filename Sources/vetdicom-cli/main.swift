@@ -161,7 +161,10 @@ case "dump":
     if asJSON {
         var o = JSONOptions()
         o.bulkAsBase64 = bulk
-        print(f.dataSet.json(o))
+        // Checked: the 256 MiB JSON limit, and a file changed while open is an error, not zeros.
+        do { print(try f.dataSet.jsonChecked(o)) } catch let e as DICOMError {
+            die("\(args[0]): \(e.status.text): \(e.message)", code: 3)
+        } catch { die("\(args[0]): \(error)", code: 3) }
     } else {
         if !f.meta.elements.isEmpty {
             print("# File meta information")

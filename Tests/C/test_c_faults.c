@@ -370,6 +370,34 @@ static void *deep_thread(void *arg)
         snprintf(c->detail, sizeof c->detail, "decode: %d %s", (int)st, vetdicom_last_error_message());
         goto close;
     }
+    /* The JSON export walks the whole nesting on this 64 KiB stack (no recursion per level);
+     * a sequence skipped for max_depth gives its LIMIT_EXCEEDED. */
+    {
+        const vetdicom_dataset *top = NULL;
+        vetdicom_file_dataset(f, &top);
+        size_t len = 0;
+        st = vetdicom_dataset_to_json(top, VETDICOM_JSON_BULK_OMIT, NULL, 0, &len);
+        vetdicom_status want = c->expect_limit_at ? VETDICOM_ERR_LIMIT_EXCEEDED : VETDICOM_ERR_BUFFER_TOO_SMALL;
+        if (st == VETDICOM_OK && len == 0)
+            st = VETDICOM_ERR_BUFFER_TOO_SMALL;
+        if (st != want) {
+            snprintf(c->detail, sizeof c->detail, "json size query: %d %s", (int)st, vetdicom_last_error_message());
+            goto close;
+        }
+        if (!c->expect_limit_at) {
+            char *text = malloc(len + 1);
+            st = vetdicom_dataset_to_json(top, VETDICOM_JSON_BULK_OMIT, text, len + 1, &len);
+            /* every level opens an item object: {"0040A730":{"vr":"SQ","Value":[{ */
+            size_t opened = 0;
+            for (size_t k = 0; st == VETDICOM_OK && k + 10 < len; k++)
+                opened += memcmp(text + k, "\"0040A730\"", 10) == 0;
+            free(text);
+            if (st != VETDICOM_OK || opened != (size_t)c->depth) {
+                snprintf(c->detail, sizeof c->detail, "json: %d, %zu levels of %d", (int)st, opened, c->depth);
+                goto close;
+            }
+        }
+    }
     c->ok = 1;
 close:
     vetdicom_file_close(f);
@@ -466,6 +494,14 @@ static void test_truncated_while_open(int map_file)
         CHECK(rows == 512, "Rows = %lld", (long long)rows);
         CHECK(ftruncate(fd, 0) == 0, "ftruncate failed");
         expect("frame 1 after truncation to 0", vetdicom_file_decode_frame(f, NULL, 1, frame, 512 * 512), VETDICOM_ERR_TRUNCATED);
+        /* JSON with inline binary reads the pixel data with pread: TRUNCATED, not zeros. */
+        size_t json_len = 0;
+        expect("JSON with inline binary after truncation to 0",
+               vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_BASE64, NULL, 0, &json_len), VETDICOM_ERR_TRUNCATED);
+        CHECK(strstr(vetdicom_last_error_message(), "changed while open") != NULL, "JSON message: %s",
+              vetdicom_last_error_message());
+        expect("JSON without bulk after truncation to 0 (header in memory)",
+               vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_OMIT, NULL, 0, &json_len), VETDICOM_ERR_BUFFER_TOO_SMALL);
         uint8_t *png = NULL;
         size_t png_size = 0;
         expect("render after truncation to 0", vetdicom_file_render_png_memory(f, NULL, 2, &png, &png_size), VETDICOM_ERR_TRUNCATED);

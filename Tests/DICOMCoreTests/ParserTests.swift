@@ -526,7 +526,9 @@ print(json.dumps(out))
             WElement(T(0x0008, 0x0081), .ST, .strings(["say \"woof\"\\ok"])),
         ]
         for ts in [TransferSyntax.explicitVRLittleEndian, TransferSyntax.explicitVRBigEndian] {
-            let json = try parseBytes(try makeFile(e, transferSyntax: ts)).dataSet.json()
+            let ds = try parseBytes(try makeFile(e, transferSyntax: ts)).dataSet
+            let json = ds.json()
+            XCTAssertEqual(try ds.jsonChecked(), json, ts)
             let expected = #"{"00080005":{"vr":"CS","Value":["ISO_IR 192"]},"#
                 + #""00080081":{"vr":"ST","Value":["say \"woof\"\\ok"]},"#
                 + #""0008041B":{"vr":"OB","InlineBinary":"AQIDAA=="},"#
@@ -541,5 +543,27 @@ print(json.dumps(out))
                 + #""00400260":{"vr":"SQ"}}"#
             XCTAssertEqual(json, expected, ts)
         }
+    }
+
+    /// The JSON writer walks nesting with its own stack: several items, sequences inside items,
+    /// empty items and elements after a sequence come out as a recursive writer wrote them.
+    func testJSONOfNestedItemsIterative() throws {
+        let inner = [WElement(T(0x0008, 0x0100), .SH, .strings(["A"]))]
+        let item1 = [WElement(T(0x0008, 0x0100), .SH, .strings(["1"])),
+                     WElement(T(0x0040, 0xA730), .SQ, .items([WItem(inner), WItem([])])),
+                     WElement(T(0x0040, 0xA731), .SQ, .items([]))]
+        let e: [WElement] = [
+            WElement(T(0x0010, 0x0010), .PN, .strings(["Rex"])),
+            WElement(T(0x0040, 0xA730), .SQ, .items([WItem(item1), WItem([]), WItem(inner)])),
+            WElement(T(0x0040, 0xA732), .US, .ints([7])),
+        ]
+        let ds = try parseBytes(try makeFile(e)).dataSet
+        let expected = #"{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Rex"}]},"#
+            + #""0040A730":{"vr":"SQ","Value":[{"00080100":{"vr":"SH","Value":["1"]},"#
+            + #""0040A730":{"vr":"SQ","Value":[{"00080100":{"vr":"SH","Value":["A"]}},{}]},"#
+            + #""0040A731":{"vr":"SQ"}},{},{"00080100":{"vr":"SH","Value":["A"]}}]},"#
+            + #""0040A732":{"vr":"US","Value":[7]}}"#
+        XCTAssertEqual(ds.json(), expected)
+        XCTAssertEqual(try ds.jsonChecked(), expected)
     }
 }

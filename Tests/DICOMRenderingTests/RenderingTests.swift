@@ -426,7 +426,7 @@ final class CorpusRenderTests: XCTestCase {
             let l = p.layout(DecodeSettings())
             var buf = [UInt8](repeating: 0, count: l.frameBytes)
             try buf.withUnsafeMutableBytes { _ = try p.decode(frame: 0, into: $0, settings: DecodeSettings()) }
-            let full = buf.withUnsafeBytes { pal.applyFull($0, bytesPerSample: l.bytesPerSample, signed: l.isSigned, count: l.rows * l.columns) }
+            let full = try buf.withUnsafeBytes { try pal.applyFull($0, bytesPerSample: l.bytesPerSample, signed: l.isSigned, count: l.rows * l.columns) }
             // The reference is uint8 for 8-bit containers, else little-endian uint16.
             let bytes: [UInt8] = pal.containerBits == 8 ? full.map { UInt8(truncatingIfNeeded: $0) }
                 : full.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }

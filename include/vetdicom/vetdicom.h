@@ -243,7 +243,10 @@ vetdicom_status vetdicom_dataset_item(const vetdicom_dataset *dataset, const cha
 
 /* The data set as DICOM JSON (PS3.18 F.2), accepted by pydicom.Dataset.from_json.
  * Bulk values (OB/OW/OD/OF/OL/OV/UN and pixel data) longer than 1024 bytes are omitted
- * unless VETDICOM_JSON_BULK_BASE64 is given. Buffer protocol as described at the top. */
+ * unless VETDICOM_JSON_BULK_BASE64 is given. Buffer protocol as described at the top.
+ * Errors: LIMIT_EXCEEDED when the text would pass 256 MiB ("max_json_bytes") or the data set
+ * holds a sequence skipped for max_depth; TRUNCATED (or IO) when inline binary is no longer in
+ * a file changed while open; OUT_OF_MEMORY. Any nesting depth is walked without recursion. */
 vetdicom_status vetdicom_dataset_to_json(const vetdicom_dataset *dataset, int32_t flags, char *buffer,
                                          size_t capacity, size_t *length);
 

@@ -234,3 +234,37 @@ def truncated_native(rows=16, cols=16, frames=4, cut=100):
     body = patient() + image_module(rows, cols, frames=frames) + el(0x7FE0, 0x0010, "OB", pixels)
     data = part10(EXPLICIT_LE, body)
     return data[:-cut], pixels
+
+
+def jpeg12_color_huge(rows=13000, cols=13000, data=30000):
+    """A 12-bit extended JPEG (SOF1), 3 components, declaring rows x cols (the DICOM geometry
+    says the same: 16-bit RGB), with `data` zero bytes of scan data: enough bytes for
+    CodestreamBounds (one bit per 8x8 block), so the native 12-bit decoder allocates its
+    component planes (4 bytes per sample, twice the frame) before it reads the data."""
+    q = b"\xff\xdb" + struct.pack(">H", 67) + b"\0" + bytes([1] * 64)
+    dht = b"\0" + bytes([1] + [0] * 15) + b"\0" + b"\x10" + bytes([1] + [0] * 15) + b"\0"
+    tables = q + b"\xff\xc4" + struct.pack(">H", len(dht) + 2) + dht
+    sof = struct.pack(">BHHB", 12, rows, cols, 3)
+    for c in range(3):
+        sof += bytes([c + 1, 0x11, 0])
+    sos = struct.pack(">B", 3) + bytes([1, 0, 2, 0, 3, 0]) + b"\x00\x3f\x00"
+    stream = b"\xff\xd8" + tables + b"\xff\xc1" + struct.pack(">H", len(sof) + 2) + sof
+    stream += b"\xff\xda" + struct.pack(">H", len(sos) + 2) + sos + b"\x00" * data + b"\xff\xd9"
+    img = (us(0x0028, 0x0002, 3) + el(0x0028, 0x0004, "CS", "RGB") + us(0x0028, 0x0006, 0)
+           + us(0x0028, 0x0010, rows) + us(0x0028, 0x0011, cols) + us(0x0028, 0x0100, 16)
+           + us(0x0028, 0x0101, 12) + us(0x0028, 0x0102, 11) + us(0x0028, 0x0103, 0))
+    return part10(JPEG_EXTENDED, patient() + img + encapsulated([stream]))
+
+
+def png_huge(width=65535, height=65535, color=False):
+    """A PNG whose IHDR declares width x height (8-bit gray or RGB) with a few bytes of IDAT."""
+    def chunk(kind, payload):
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload) & 0xFFFFFFFF)
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2 if color else 0, 0, 0, 0)
+    idat = zlib.compress(b"\0" * 64)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def pgm_huge(width=65535, height=65535, maxval=65535, data=16):
+    """A binary PGM header declaring width x height with `data` bytes of samples."""
+    return b"P5\n%d %d\n%d\n" % (width, height, maxval) + b"\x01" * data

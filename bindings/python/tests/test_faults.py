@@ -114,6 +114,71 @@ def test_json_inline_binary_of_700mib_value_fails_cleanly(tmp_path):
     assert r["json:base64"] in (LIMIT_EXCEEDED, OUT_OF_MEMORY), r
 
 
+def test_jpeg12_planes_beyond_address_space_fail_cleanly(tmp_path):
+    # 13000 x 13000 x 3 x 16-bit (1 GB frame) in a 31 KB file that CodestreamBounds lets through
+    # (one bit per 8x8 block): the native 12-bit decoder's component planes (4 bytes per sample,
+    # 2 GB) do not fit under RLIMIT_AS 2 GiB. They were Swift arrays (SIGABRT); now calloc.
+    data = H.jpeg12_color_huge(13000, 13000, 30000)
+    assert len(data) < 32 << 10
+    r = run_child(data, {"actions": [["frame", 0], ["render", 0]]}, tmp_path)
+    assert r["frame:0"] in (OUT_OF_MEMORY, "MemoryError"), r
+    assert r["render:0"] == OUT_OF_MEMORY, r
+    if r["frame:0"] == OUT_OF_MEMORY:
+        assert "JPEG component plane" in r["frame:0:message"] or "cannot allocate" in r["frame:0:message"], r
+
+
+def test_jpegls_huge_within_codestream_bounds_fails_cleanly(tmp_path):
+    # 40000 x 40000 (1.6 GB) in a 110 KB stream: within CodestreamBounds' ratio for JPEG-LS, so
+    # the frame and render buffers are allocated (calloc) and the native decoder's line buffers
+    # (width-sized, failable) too; the scan data then fails as a codec error, not a trap.
+    r = run_child(H.jpegls_huge(40000, 40000, 110000), {"actions": [["frame", 0], ["render", 0]]}, tmp_path)
+    assert r["frame:0"] in (5, OUT_OF_MEMORY, "MemoryError"), r
+    assert r["render:0"] in (5, OUT_OF_MEMORY), r
+
+
+def run_cli_limited(args, time_limit=TIME_LIMIT):
+    """Runs the vetdicom command under RLIMIT_AS 2 GiB; returns (returncode, stdout + stderr)."""
+    cli = os.environ.get("VETDICOM_CLI")
+    if not cli or not os.path.exists(cli):
+        pytest.skip("VETDICOM_CLI not set")
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (AS_LIMIT, AS_LIMIT))
+
+    start = time.monotonic()
+    p = subprocess.run([cli] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       preexec_fn=limit, timeout=time_limit + 5)
+    assert time.monotonic() - start < time_limit
+    assert p.returncode >= 0, "killed by signal %d: %s" % (-p.returncode, p.stderr[-2000:])
+    return p.returncode, p.stdout + p.stderr
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_create_from_png_declaring_65535_squared(tmp_path, color):
+    # A 100-byte PNG declaring 65535 x 65535 (4 or 12 GiB decoded): create used to allocate
+    # and zero-fill that as a Swift array before libpng read a row (SIGABRT under the limit).
+    png = tmp_path / "huge.png"
+    png.write_bytes(H.png_huge(65535, 65535, color))
+    assert png.stat().st_size < 200
+    rc, text = run_cli_limited(["create", str(tmp_path / "out.dcm"), "--modality", "OT", "--input", "png", str(png)])
+    assert rc == 3, text
+    if color:   # 12.9 GB: more than max_frame_bytes (4 GiB)
+        assert "max_frame_bytes" in text, text
+    else:       # 4 GiB - 130 KiB: within the limit, the calloc fails under RLIMIT_AS
+        assert "out of memory" in text and "65535x65535 PNG" in text, text
+    rc, text = run_cli_limited(["create", str(tmp_path / "out.dcm"), "--modality", "OT", "--input", "png",
+                                "--max-frame-bytes", "1000000", str(png)])
+    assert rc == 3 and "max_frame_bytes" in text, text
+    assert not (tmp_path / "out.dcm").exists()
+
+
+def test_create_from_pgm_declaring_65535_squared(tmp_path):
+    pgm = tmp_path / "huge.pgm"
+    pgm.write_bytes(H.pgm_huge(65535, 65535, 65535, 16))
+    rc, text = run_cli_limited(["create", str(tmp_path / "out.dcm"), "--modality", "OT", "--input", "pgm", str(pgm)])
+    assert rc == 3 and "shorter than 65535x65535" in text, text
+
+
 def test_million_empty_items_count_against_max_elements(tmp_path):
     data = H.million_items(1_000_000)
     r = run_child(data, {"options": {"max_elements": 500_000}}, tmp_path)
@@ -231,6 +296,8 @@ def test_file_changed_while_open_gives_errors_not_sigbus(tmp_path, change):
         assert r["frame:20"] in (TRUNCATED, 10), r
         assert r["render:21"] in (TRUNCATED, 10), r
         assert r["bytes:PixelData"] in (TRUNCATED, 10), r
+        # JSON with inline binary reads the value with pread: an error, not zeros.
+        assert r["json:base64"] in (TRUNCATED, 10), r
 
 
 def test_check_command_lists_every_problem(tmp_path):
