@@ -73,17 +73,20 @@ static size_t bare_jpegls(int near) {
     }
     charls_jpegls_encoder *e = charls_jpegls_encoder_create();
     charls_frame_info fi = {(uint32_t)F.cols, (uint32_t)F.rows, bits, F.nc};
-    charls_jpegls_encoder_set_frame_info(e, &fi);
-    charls_jpegls_encoder_set_near_lossless(e, near);
-    if (F.nc > 1) charls_jpegls_encoder_set_interleave_mode(e, CHARLS_INTERLEAVE_MODE_SAMPLE);
     size_t est = 0;
-    charls_jpegls_encoder_get_estimated_destination_size(e, &est);
+    if (charls_jpegls_encoder_set_frame_info(e, &fi) || charls_jpegls_encoder_set_near_lossless(e, near) ||
+        (F.nc > 1 && charls_jpegls_encoder_set_interleave_mode(e, CHARLS_INTERLEAVE_MODE_SAMPLE)) ||
+        charls_jpegls_encoder_get_estimated_destination_size(e, &est)) {
+        charls_jpegls_encoder_destroy(e);
+        return 0;
+    }
     size_t cap = (est > raw ? est : raw) + raw / 8 + 4096;
     uint8_t *out = malloc(cap);
     size_t written = 0;
-    charls_jpegls_encoder_set_destination_buffer(e, out, cap);
-    if (charls_jpegls_encoder_encode_from_buffer(e, src, raw, 0) == CHARLS_JPEGLS_ERRC_SUCCESS)
-        charls_jpegls_encoder_get_bytes_written(e, &written);
+    if (charls_jpegls_encoder_set_destination_buffer(e, out, cap) == CHARLS_JPEGLS_ERRC_SUCCESS &&
+        charls_jpegls_encoder_encode_from_buffer(e, src, raw, 0) == CHARLS_JPEGLS_ERRC_SUCCESS &&
+        charls_jpegls_encoder_get_bytes_written(e, &written) != CHARLS_JPEGLS_ERRC_SUCCESS)
+        written = 0;
     charls_jpegls_encoder_destroy(e);
     free(out);
     return written;
