@@ -199,6 +199,23 @@ extern "C" int vd_ojph_decode(const uint8_t *src, size_t n, void *dst, size_t ds
     }
 }
 
+// One line of component samples from the interleaved containers into OpenJPH's line buffer:
+// only the low `bits` bits of a container are the sample (unsigned: masked; signed:
+// sign-extended from bit `bits - 1`), so callers pass the frame as stored, without a copy.
+// The single-component loops have stride 1 and vectorize.
+template <typename T>
+static void load_line(const T *s, size_t w, size_t nc, int bits, bool is_signed, ojph::si32 *dp) {
+    if (is_signed) {
+        const int sh = 32 - bits;
+        if (nc == 1) for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)((uint32_t)s[x] << sh) >> sh;
+        else for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)((uint32_t)s[x * nc] << sh) >> sh;
+    } else {
+        const uint32_t mask = bits >= 32 ? 0xFFFFFFFFu : ((1u << bits) - 1u);
+        if (nc == 1) for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)((uint32_t)s[x] & mask);
+        else for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)((uint32_t)s[x * nc] & mask);
+    }
+}
+
 extern "C" int vd_ojph_encode(const void *src, int width, int height, int components, int bps,
                               int bit_depth, int is_signed, int reversible, float qstep, int color_transform,
                               const char *progression, int decompositions, int block_size,
@@ -249,23 +266,9 @@ extern "C" int vd_ojph_encode(const void *src, int width, int height, int compon
             size_t y = rowOf[comp]++;
             ojph::si32 *dp = line->i32;
             switch (bps) {
-            case 1: {
-                const uint8_t *s = in + (y * w) * nc + comp;
-                if (is_signed) for (size_t x = 0; x < w; x++) dp[x] = (int8_t)s[x * nc];
-                else for (size_t x = 0; x < w; x++) dp[x] = s[x * nc];
-                break;
-            }
-            case 2: {
-                const uint16_t *s = reinterpret_cast<const uint16_t *>(in) + (y * w) * nc + comp;
-                if (is_signed) for (size_t x = 0; x < w; x++) dp[x] = (int16_t)s[x * nc];
-                else for (size_t x = 0; x < w; x++) dp[x] = s[x * nc];
-                break;
-            }
-            default: {
-                const uint32_t *s = reinterpret_cast<const uint32_t *>(in) + (y * w) * nc + comp;
-                for (size_t x = 0; x < w; x++) dp[x] = (ojph::si32)s[x * nc];
-                break;
-            }
+            case 1: load_line(reinterpret_cast<const uint8_t *>(in) + (y * w) * nc + comp, w, nc, bit_depth, is_signed != 0, dp); break;
+            case 2: load_line(reinterpret_cast<const uint16_t *>(in) + (y * w) * nc + comp, w, nc, bit_depth, is_signed != 0, dp); break;
+            default: load_line(reinterpret_cast<const uint32_t *>(in) + (y * w) * nc + comp, w, nc, bit_depth, is_signed != 0, dp); break;
             }
             line = cs.exchange(line, next);
         }

@@ -42,26 +42,31 @@ public enum HTJ2K {
             throw DICOMError(.invalidArgument, "HTJ2K lossy: quantization step \(options.htj2kQStep) must be in (0, 1)")
         }
         let mct = JPEG2000Encoder.usesMCT(spec)
-        // OpenJPH reads the containers as they are: give it masked / sign-extended samples.
-        let pixels = spec.rows * spec.columns
+        // The shim reads the frame as stored (8/16-bit little endian containers) and masks /
+        // sign-extends each line to Bits Stored itself: no intermediate copy of the frame.
         let nc = spec.samplesPerPixel
-        var samples = [Int32](repeating: 0, count: pixels * nc)
-        var plane = [Int32](repeating: 0, count: pixels)
-        plane.withUnsafeMutableBufferPointer { pl in
-            guard let pb = pl.baseAddress else { return }
-            for c in 0..<nc {
-                JPEG2000Encoder.component(base, spec, c, into: pb)
-                for p in 0..<pixels { samples[p * nc + c] = pb[p] }
-            }
+        let bps = spec.bytesPerSample
+        guard bps == 1 || bps == 2 else {
+            throw DICOMError(.unsupported, "HTJ2K: \(bps)-byte sample containers")
         }
         var out: UnsafeMutablePointer<UInt8>? = nil
         var outLen = 0
         var err = [CChar](repeating: 0, count: 512)
         let levels = JPEG2000Encoder.decompositions(spec)
-        let rc = samples.withUnsafeBytes { s in
-            vd_ojph_encode(s.baseAddress, Int32(spec.columns), Int32(spec.rows), Int32(nc), 4,
+        func encode(_ src: UnsafeRawPointer) -> Int32 {
+            vd_ojph_encode(src, Int32(spec.columns), Int32(spec.rows), Int32(nc), Int32(bps),
                            Int32(spec.bitsStored), spec.isSigned ? 1 : 0, lossy ? 0 : 1, Float(options.htj2kQStep),
                            mct ? 1 : 0, rpcl ? "RPCL" : "LRCP", Int32(levels), 64, &out, &outLen, &err, err.count)
+        }
+        let rc: Int32
+        if bps == 2 && 1.littleEndian != 1 {
+            // A big endian host: the shim reads host-order containers.
+            let swapped = (0..<(spec.rows * spec.columns * nc)).map {
+                UInt16(littleEndian: base.loadUnaligned(fromByteOffset: $0 * 2, as: UInt16.self))
+            }
+            rc = swapped.withUnsafeBytes { b in b.baseAddress.map(encode) ?? -1 }
+        } else {
+            rc = encode(base)
         }
         defer { vd_ojph_free(out) }
         guard rc == 0, let o = out else {

@@ -22,27 +22,16 @@ public enum JPEGLSEncoder {
         }
         let count = spec.rows * spec.columns * spec.samplesPerPixel
         // CharLS reads 1 byte per sample up to 8 bits, else 2 bytes; values must be < 2^bits.
+        // A frame whose containers are exactly that (8 bits in 8, 16 in 16, host = little
+        // endian) goes to CharLS as it is; otherwise one pass masks (and narrows) it.
         let srcBytes = bits <= 8 ? 1 : 2
-        let mask = (1 << bits) - 1
-        let tmp = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count * srcBytes, 1), alignment: 8)
+        let raw = count * srcBytes
+        let direct = srcBytes == spec.bytesPerSample && bits == 8 * srcBytes && 1.littleEndian == 1
+        let tmp = UnsafeMutableRawBufferPointer.allocate(byteCount: direct ? 1 : max(raw, 1), alignment: 8)
         defer { tmp.deallocate() }
         guard let t = tmp.baseAddress else { throw DICOMError(.outOfMemory, "JPEG-LS: no buffer") }
-        if srcBytes == 1 {
-            let o = t.assumingMemoryBound(to: UInt8.self)
-            if spec.bytesPerSample == 1 {
-                let s = base.assumingMemoryBound(to: UInt8.self)
-                for i in 0..<count { o[i] = UInt8(Int(s[i]) & mask) }
-            } else {
-                for i in 0..<count {
-                    o[i] = UInt8(Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask)
-                }
-            }
-        } else {
-            let o = t.assumingMemoryBound(to: UInt16.self)
-            for i in 0..<count {
-                o[i] = UInt16(Int(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask)
-            }
-        }
+        if !direct { maskSamples(base, count: count, fromBytes: spec.bytesPerSample, toBytes: srcBytes, bits: bits, into: t) }
+        let src = direct ? UnsafeRawPointer(base) : UnsafeRawPointer(t)
         func check(_ ec: charls_jpegls_errc, _ what: String) throws {
             if ec.rawValue != 0 {
                 let text = charls_get_error_message(ec).map { String(cString: $0) } ?? "error \(ec.rawValue)"
@@ -53,7 +42,6 @@ public enum JPEGLSEncoder {
         // a noisy frame larger than the raw samples): start from the estimate plus a margin and,
         // if CharLS still reports "destination buffer too small", retry with a bigger buffer
         // (bounded: at most 4 attempts, the last one 4x the raw size plus headers).
-        let raw = count * srcBytes
         var capacity = 0
         var out: [UInt8] = []
         var written = 0
@@ -75,16 +63,26 @@ public enum JPEGLSEncoder {
                 try check(charls_jpegls_encoder_get_estimated_destination_size(encoder, &estimate), "size estimate")
                 capacity = max(estimate, raw) + raw / 8 + 4096
             }
-            out = [UInt8](repeating: 0, count: capacity)
+            // Uninitialized output (CharLS writes it; only the bytes written are kept).
             var status = CHARLS_JPEGLS_ERRC_SUCCESS
-            try out.withUnsafeMutableBytes { o in
+            var failure: DICOMError?
+            out = [UInt8](unsafeUninitializedCapacity: capacity) { o, initialized in
+                initialized = 0
                 guard let ob = o.baseAddress else { return }
-                try check(charls_jpegls_encoder_set_destination_buffer(encoder, ob, o.count), "destination")
-                status = charls_jpegls_encoder_encode_from_buffer(encoder, t, raw, 0)
-                if status.rawValue == 0 {
-                    try check(charls_jpegls_encoder_get_bytes_written(encoder, &written), "bytes written")
+                do {
+                    try check(charls_jpegls_encoder_set_destination_buffer(encoder, ob, o.count), "destination")
+                    status = charls_jpegls_encoder_encode_from_buffer(encoder, src, raw, 0)
+                    if status.rawValue == 0 {
+                        try check(charls_jpegls_encoder_get_bytes_written(encoder, &written), "bytes written")
+                        initialized = min(written, o.count)
+                    }
+                } catch let e as DICOMError {
+                    failure = e
+                } catch {
+                    failure = DICOMError(.codecError, "JPEG-LS (CharLS) encoder: \(error)")
                 }
             }
+            if let failure { throw failure }
             if status == CHARLS_JPEGLS_ERRC_DESTINATION_BUFFER_TOO_SMALL && attempt < 3 {
                 attempt += 1
                 capacity = attempt == 3 ? raw * 4 + 65536 : capacity * 2
@@ -93,10 +91,40 @@ public enum JPEGLSEncoder {
             try check(status, "encode")
             break
         }
-        out.removeSubrange(min(written, out.count)...)
         let lossy = nearLossless > 0
         return EncodedFrame(bytes: out, photometricInterpretation: spec.photometricInterpretation,
                             planarConfiguration: 0, lossy: lossy, ratio: spec.nativeBytes / Double(max(out.count, 1)),
                             method: lossy ? "ISO_14495_1" : "")
+    }
+
+    /// Copies `count` samples from `fromBytes`-byte little endian containers into `toBytes`-byte
+    /// host-order ones, keeping the low `bits` bits (CharLS wants values < 2^bits).
+    static func maskSamples(_ base: UnsafeRawPointer, count: Int, fromBytes: Int, toBytes: Int, bits: Int,
+                            into t: UnsafeMutableRawPointer) {
+        let aligned = Int(bitPattern: base) & 1 == 0 && 1.littleEndian == 1
+        if toBytes == 1 {
+            let o = t.assumingMemoryBound(to: UInt8.self)
+            let m = UInt8(truncatingIfNeeded: (1 << bits) - 1)
+            if fromBytes == 1 {
+                let s = base.assumingMemoryBound(to: UInt8.self)
+                for i in 0..<count { o[i] = s[i] & m }
+            } else if aligned {
+                let s = base.assumingMemoryBound(to: UInt16.self)
+                for i in 0..<count { o[i] = UInt8(truncatingIfNeeded: s[i]) & m }
+            } else {
+                for i in 0..<count {
+                    o[i] = UInt8(truncatingIfNeeded: UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & m
+                }
+            }
+        } else {
+            let o = t.assumingMemoryBound(to: UInt16.self)
+            let m = UInt16(truncatingIfNeeded: (1 << bits) - 1)
+            if aligned {
+                let s = base.assumingMemoryBound(to: UInt16.self)
+                for i in 0..<count { o[i] = s[i] & m }
+            } else {
+                for i in 0..<count { o[i] = UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self)) & m }
+            }
+        }
     }
 }

@@ -28,27 +28,41 @@ public enum JPEGEncoder {
         let precision = max(spec.bitsStored, 2)
         let mask = Int32((1 << precision) - 1)
         let count = w * h * nc
-        // Differences (mod 2^16, in -32768...32767), then their SSSS histogram.
+        // Samples masked to the precision (one pass, vectorizable), then the differences (mod
+        // 2^16, in -32768...32767) and their SSSS histogram in flat loops over raw buffers.
+        let samples = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(count, 1))
+        defer { samples.deallocate() }
+        if spec.bytesPerSample == 1 {
+            let s = base.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<count { samples[i] = Int32(s[i]) & mask }
+        } else if Int(bitPattern: base) & 1 == 0 && 1.littleEndian == 1 {
+            let s = base.assumingMemoryBound(to: UInt16.self)
+            for i in 0..<count { samples[i] = Int32(s[i]) & mask }
+        } else {
+            for i in 0..<count {
+                samples[i] = Int32(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask
+            }
+        }
         var diffs = [Int32](repeating: 0, count: count)
         var histogram = [Int](repeating: 0, count: 17)
         diffs.withUnsafeMutableBufferPointer { d in
-            func sample(_ i: Int) -> Int32 {
-                if spec.bytesPerSample == 1 { return Int32(base.load(fromByteOffset: i, as: UInt8.self)) & mask }
-                return Int32(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask
-            }
-            let rowLen = w * nc
-            let initial = Int32(1 << (precision - 1))
-            for y in 0..<h {
-                let r = y * rowLen
-                for x in 0..<w {
-                    for c in 0..<nc {
-                        let i = r + x * nc + c
-                        let pred: Int32
-                        if x > 0 { pred = sample(i - nc) } else if y > 0 { pred = sample(i - rowLen) } else { pred = initial }
-                        var diff = (sample(i) - pred) & 0xFFFF
-                        if diff >= 32768 { diff -= 65536 }
-                        d[i] = diff
-                        histogram[ssss(diff)] += 1
+            histogram.withUnsafeMutableBufferPointer { hist in
+                let rowLen = w * nc
+                let initial = Int32(1 << (precision - 1))
+                @inline(__always) func put(_ i: Int, _ pred: Int32) {
+                    let diff = Int32(Int16(truncatingIfNeeded: samples[i] &- pred))
+                    d[i] = diff
+                    hist[ssss(diff)] &+= 1
+                }
+                for y in 0..<h {
+                    let r = y * rowLen
+                    // x = 0: predicted from above (the first row: from 2^(P-1)).
+                    for c in 0..<nc { put(r + c, y == 0 ? initial : samples[r + c - rowLen]) }
+                    // x > 0: predicted from the left (the same component, nc samples back).
+                    var i = r + nc
+                    while i < r + rowLen {
+                        put(i, samples[i - nc])
+                        i += 1
                     }
                 }
             }

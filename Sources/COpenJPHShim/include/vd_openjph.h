@@ -34,8 +34,10 @@ int vd_ojph_read_info(const uint8_t *src, size_t n, vd_ojph_info *info, char *er
 int vd_ojph_decode(const uint8_t *src, size_t n, void *dst, size_t dst_cap, int bytes_per_sample,
                    int expect_w, int expect_h, int expect_c, vd_ojph_info *info, char *err, size_t err_cap);
 
-/* Encodes interleaved samples (containers of bytes_per_sample = 1, 2 or 4 bytes, host order,
- * signed when is_signed) as an HTJ2K codestream.
+/* Encodes interleaved samples (containers of bytes_per_sample = 1, 2 or 4 bytes, host order)
+ * as an HTJ2K codestream. Only the low bit_depth bits of a container are the sample: unsigned
+ * samples are masked to them, signed ones (is_signed) sign-extended from bit bit_depth - 1, so a
+ * frame can be passed as stored (high bits above Bits Stored are ignored).
  * reversible: 5/3 wavelet (lossless) else 9/7 with quantization step qstep (> 0).
  * color_transform: RCT/ICT over components 0-2 (components must be 3).
  * progression: "LRCP", "RLCP", "RPCL", "PCRL" or "CPRL". decompositions: 0...32.
