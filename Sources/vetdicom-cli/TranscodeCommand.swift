@@ -11,7 +11,8 @@ usage: vetdicom transcode IN OUT --ts UID|NAME [--option KEY=VALUE]...
   Writes IN to OUT in another transfer syntax, keeping every other element (frames decoded and
   encoded one at a time). NAME: \(CodecRegistry.rows.map(\.shortName).joined(separator: ", ")).
   Options: quality=1..100 (JPEG baseline), near_lossless=N (JPEG-LS), j2k_ratio=R or j2k_psnr=DB
-  (lossy JPEG 2000), htj2k_qstep=Q (lossy HTJ2K), extended_offset_table=1.
+  (lossy JPEG 2000), htj2k_qstep=Q (lossy HTJ2K), extended_offset_table=1, and open options
+  (map_file=1, the limits, exact_ybr=1, htj2k_openjph=1).
   Exit status 4 (UNSUPPORTED) when the target cannot hold the pixels; nothing is written then.
 """
 
@@ -26,7 +27,7 @@ func transcodeCommand() {
         guard s == .ok else { die("--option \(kv): \(s.text)") }
     }
     guard args.count == 2 else { die(transcodeUsage) }
-    let f = openFile(args[0])
+    let f = openFile(args[0], options: options)  // open options too (map_file, limits, exact_ybr)
     do {
         try Transcoder.transcode(f, toPath: args[1], transferSyntax: transferSyntaxArgument(ts),
                                  options: options.encode, extendedOffsetTable: options.extendedOffsetTable)

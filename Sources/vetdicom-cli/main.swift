@@ -49,8 +49,8 @@ commands:
   version                         print the library version
 """ + "\n" + archiveUsage
 
-func openFile(_ path: String) -> DICOMFile {
-    do { return try DICOMFile(path: path) } catch let e as DICOMError {
+func openFile(_ path: String, options: FileOptions = FileOptions()) -> DICOMFile {
+    do { return try DICOMFile(path: path, options: options) } catch let e as DICOMError {
         die("\(path): \(e.status.text): \(e.message)", code: 2)
     } catch { die("\(path): \(error)", code: 2) }
 }
