@@ -399,6 +399,30 @@ while i < args.count {
         writeFile(outPath, dcm)
         print("\(outPath): \(dcm.count) bytes, outcome \(runCase(dcm))")
         exit(0)
+    case "--check-write":
+        // --check-write FILE...: the save+reopen oracle on whole files, printing what disagrees.
+        var bad = 0
+        while i + 1 < args.count {
+            let path = value()
+            guard let bytes = readFile(path) else { print("\(path): cannot read"); bad += 1; continue }
+            var o = FileOptions()
+            o.borrowMemory = true
+            let (outcome, problem) = bytes.withUnsafeBytes { Harness.writeCheck($0, options: o) }
+            if problem != nil { bad += 1 }
+            print("\(path): \(outcome)\(problem.map { " DISAGREES: \($0)" } ?? "")")
+            if problem != nil, let f = try? bytes.withUnsafeBytes({ try DICOMFile(bytes: $0, options: o) }) {
+                func show(_ ds: DataSet, _ at: String) {
+                    for e in ds.elements {
+                        if let d = e.damage {
+                            print("  damaged \(at)\(e.tag) \(e.vr.name) len \(e.length) undef \(e.undefinedLength) items \(e.items?.count ?? -1) frags \(e.fragments?.count ?? -1): \(d.message)")
+                        }
+                        for (k, it) in (e.items ?? []).enumerated() { show(it, "\(at)\(e.tag)[\(k)].") }
+                    }
+                }
+                show(f.dataSet, "")
+            }
+        }
+        exit(bad == 0 ? 0 : 1)
     case "--list-handmade":
         for c in HandMade.all() { print("\(c.name)\t\(c.bytes.count) bytes\t\(c.note)") }
         exit(0)
