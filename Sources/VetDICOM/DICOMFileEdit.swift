@@ -80,6 +80,8 @@ extension DICOMFile {
     /// `salvage`: write elements salvaged from a damaged file (nil: the file's option
     /// `save_salvaged`); see `SaveOptions.salvage`.
     public func prepareSave(transferSyntaxUID: String?, part10: Bool = true, salvage: Bool? = nil) throws -> (DataSet, SaveOptions) {
+        let salvaging = salvage ?? self.options.saveSalvaged
+        if !salvaging { try Serializer.checkDamage(dataSet) }   // before anything else
         let source = transferSyntax
         var targetUID = transferSyntaxUID.map { trimUID($0) } ?? source.uid
         if targetUID.isEmpty { targetUID = TransferSyntax.explicitVRLittleEndian }
@@ -97,8 +99,7 @@ extension DICOMFile {
         options.sourceTransferSyntaxUID = source.uid
         options.part10 = part10
         options.meta = meta
-        options.salvage = salvage ?? self.options.saveSalvaged
-        if !options.salvage { try Serializer.checkDamage(dataSet) }   // before anything else
+        options.salvage = salvaging
         var ds = dataSet
         // Float pixel data (7FE0,0008)/(7FE0,0009) has no encapsulated form: refuse before
         // anything is written (the hook below only sees (7FE0,0010)).
