@@ -1,7 +1,7 @@
 // The hostile-file suite (issue 5). For every file of the corpus: truncation at 64 evenly spread
 // offsets plus every offset in the first 512 bytes, and seeded random mutations; plus hand-made
 // cases (FuzzSupport/HandMade.swift). Each case opens, walks every element, writes JSON, saves and
-// reopens (must agree), transcodes to one lossless syntax (frame 0 must agree), decodes
+// reopens (must agree), transcodes small images to one lossless syntax (frame 0 must agree), decodes
 // (all frames up to 4, else the first and the last) and renders the first and last frame to PNG,
 // in a child process with a per-case time bound (alarm) and a memory bound (RLIMIT_AS). A child
 // handles a batch of cases of one file and reports each finished case on its stdout; when it
@@ -11,6 +11,8 @@
 //   Hostile [--corpus DIR] [--jobs N] [--mutations N] [--case-seconds S] [--memory-mb M]
 //           [--failures DIR] [--only SUBSTRING] [--no-handmade] [--batch N]
 //           [--big-mutations N [--big-bytes B]]  (files over B bytes, default 1 MiB, get N mutations)
+//           [--transcode-bytes B]  (images up to B decoded bytes are transcoded per case; default
+//                                   256 KiB, 0 disables)
 //   Hostile --worker FILE FIRST END         (internal: run cases FIRST..<END of FILE)
 //   Hostile --write-case FILE CASE OUT      (write the bytes of one case, for reproduction)
 //   Hostile --check-write FILE...           (the save and transcode oracles, saying what disagrees)
@@ -43,6 +45,8 @@ struct Config {
     /// Files larger than `bigBytes` get `bigMutations` mutations (nil: as many as the others).
     var bigBytes = 1 << 20
     var bigMutations: Int? = nil
+    /// Images up to this many decoded bytes (all frames) are also transcoded per case (0: never).
+    var transcodeBytes = 256 << 10
 
     func mutations(forSize size: Int) -> Int {
         if size > bigBytes, let b = bigMutations { return min(b, mutations) }
@@ -175,16 +179,16 @@ func now() -> Double {
 
 /// Runs one case: open + walk + JSON; save + reopen must agree (Harness.write: a damaged file
 /// is refused by default and written as read with save_salvaged); a transcode to one lossless
-/// syntax must decode to the same frame 0 (Harness.transcode, images up to 1 MiB); then decode
+/// syntax must decode to the same frame 0 (Harness.transcode, images up to `transcodeBytes`); then decode
 /// and render. Returns a short outcome text. A disagreement traps: the case is a failure.
-func runCase(_ bytes: [UInt8]) -> String {
+func runCase(_ bytes: [UInt8], transcodeBytes: Int = 256 << 10) -> String {
     var options = FileOptions()
     options.borrowMemory = true
     return bytes.withUnsafeBytes { b -> String in
         let parsed = Harness.parse(b, options: options)
         guard parsed == .ok else { return "\(parsed)" }
         let written = Harness.write(b, options: options)
-        let transcoded = Harness.transcode(b, options: options, maxBytes: 1 << 20)
+        let transcoded = transcodeBytes > 0 ? Harness.transcode(b, options: options, maxBytes: transcodeBytes) : .ok
         let decoded = Harness.decode(b, options: options, maxFrames: 4)
         let saves = "write \(written) transcode \(transcoded)"
         // Rendering decodes again (twice with PNG encoding): only for frames up to 4 MiB, and
@@ -196,7 +200,8 @@ func runCase(_ bytes: [UInt8]) -> String {
     }
 }
 
-func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memoryMB: Int, mutations: Int) -> Int32 {
+func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memoryMB: Int, mutations: Int,
+            transcodeBytes: Int) -> Int32 {
     var lim = rlimit(rlim_cur: rlim_t(memoryMB) << 20, rlim_max: rlim_t(memoryMB) << 20)
     setrlimit(Int32(RLIMIT_AS.rawValue), &lim)
     var core = rlimit(rlim_cur: 0, rlim_max: 0)
@@ -204,7 +209,7 @@ func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memor
     guard let set = caseSet(path: path, mutations: mutations) else { return 3 }
     for k in first..<min(end, set.count) {
         alarm(caseSeconds)
-        let outcome = runCase(set.bytes(k))
+        let outcome = runCase(set.bytes(k), transcodeBytes: transcodeBytes)
         alarm(0)
         print("done \(k) \(outcome)")
     }
@@ -248,7 +253,8 @@ func spawnWorker(_ exe: String, _ path: String, _ first: Int, _ end: Int, _ cfg:
     posix_spawn_file_actions_addclose(&actions, fds[0])
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = [exe, "--worker", path, String(first), String(end), "--case-seconds", String(cfg.caseSeconds),
-                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations(forSize: fileSize(path)))]
+                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations(forSize: fileSize(path))),
+                "--transcode-bytes", String(cfg.transcodeBytes)]
     var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
     cargs.append(nil)
     var pid: pid_t = 0
@@ -388,6 +394,7 @@ while i < args.count {
     case "--no-handmade": cfg.handmade = false
     case "--big-mutations": cfg.bigMutations = max(0, Int(value()) ?? 200)
     case "--big-bytes": cfg.bigBytes = max(0, Int(value()) ?? (1 << 20))
+    case "--transcode-bytes": cfg.transcodeBytes = max(0, Int(value()) ?? (256 << 10))
     case "--worker": workerArgs = [value(), value(), value()]
     case "--write-case": writeCase = [value(), value(), value()]
     case "--write-handmade":
@@ -442,7 +449,8 @@ while i < args.count {
     i += 1
 }
 if let w = workerArgs, let a = Int(w[1]), let b = Int(w[2]) {
-    exit(worker(w[0], a, b, caseSeconds: cfg.caseSeconds, memoryMB: cfg.memoryMB, mutations: cfg.mutations))
+    exit(worker(w[0], a, b, caseSeconds: cfg.caseSeconds, memoryMB: cfg.memoryMB, mutations: cfg.mutations,
+                transcodeBytes: cfg.transcodeBytes))
 }
 if let w = writeCase, let k = Int(w[1]) {
     guard let set = caseSet(path: w[0], mutations: cfg.mutations) else { exit(2) }
