@@ -468,9 +468,10 @@ extension Harness {
             let f = try DICOMFile(bytes: data, options: options)
             let p = try f.pixels()
             let n = p.frameCount
-            let (want, layout) = try f.decodeFrame(0)
-            let (total, o) = layout.frameBytes.multipliedReportingOverflow(by: n)
+            // The size bound first (from the description): no decoding for larger images.
+            let (total, o) = try p.layout(DecodeSettings()).frameBytes.multipliedReportingOverflow(by: n)
             guard n >= 1, !o, total <= maxBytes else { return (.ok, nil) }
+            let (want, layout) = try f.decodeFrame(0)
             let target = f.transferSyntax.holdsEncapsulatedPixels ? TransferSyntax.explicitVRLittleEndian : "1.2.840.10008.1.2.5"
             let saved = try f.saveToMemory(transferSyntaxUID: target)
             var reopen = options
