@@ -213,6 +213,14 @@ public struct SaveOptions {
     /// patch (file, memory) and returns exactly the placeholder's length. Otherwise the
     /// placeholder stays.
     public var deferredValue: DeferredValue?
+    /// Elements the reader salvaged from a damaged file (a value, a sequence or a pixel data
+    /// fragment cut short by the end of the file: `Element.damage` is `.truncated`). false (the
+    /// default): the save is refused with TRUNCATED naming the first such element, before
+    /// anything is written. true: each is written as what was read, consistently: a value cut
+    /// to whole units of its VR and padded to even length, with that length; a sequence whose
+    /// items could not be read as an empty sequence; a cut fragment padded to even length.
+    /// The saved file then reads as the damaged one did (docs/writing.md, "Damaged files").
+    public var salvage = false
 
     public init(transferSyntaxUID: String = TransferSyntax.explicitVRLittleEndian) {
         self.transferSyntaxUID = transferSyntaxUID
@@ -288,7 +296,7 @@ public enum Serializer {
 
     /// Serializes into `sink` (then calls `sink.finish()`).
     public static func write(_ ds: DataSet, options: SaveOptions, to sink: ByteSink) throws {
-        try checkPixels(ds, options)
+        try checkPixels(ds, options)   // and the damage check
         let ts = TransferSyntax(uid: options.transferSyntaxUID)
         if options.part10 {
             try sink.write([UInt8](repeating: 0, count: 128))
@@ -310,6 +318,7 @@ public enum Serializer {
     /// Refuses, before anything is written, pixel data that the target syntax cannot hold
     /// without a codec.
     static func checkPixels(_ ds: DataSet, _ options: SaveOptions) throws {
+        if !options.salvage { try checkDamage(ds) }
         let target = TransferSyntax(uid: options.transferSyntaxUID)
         if let p = options.pixelData {
             switch p {
@@ -332,6 +341,27 @@ public enum Serializer {
         } else if target.holdsEncapsulatedPixels {
             throw DICOMError(.unsupported, "the pixel data is native; writing it as \(target.name) needs an encoder, which this save does not do")
         }
+    }
+
+    /// The first element (depth first, in the order they would be written) that the reader
+    /// salvaged from a cut-short file, as its path and damage; nil when there is none.
+    /// Sequences skipped for max_depth are not damage: their bytes are written unchanged.
+    public static func firstDamage(_ ds: DataSet) -> (path: String, damage: DICOMError)? {
+        for e in ds.elements where e.tag.element != 0x0000 && e.tag.group != 0x0002 && e.tag.group != 0xFFFE {
+            if let d = e.damage, d.status == .truncated { return ("\(e.tag)", d) }
+            for (k, item) in (e.items ?? []).enumerated() {
+                if let (p, d) = firstDamage(item) { return ("\(e.tag)[\(k)].\(p)", d) }
+            }
+        }
+        return nil
+    }
+
+    /// Refuses (TRUNCATED, naming the element) a data set with salvaged elements unless the
+    /// save asks for the salvage (`SaveOptions.salvage`).
+    public static func checkDamage(_ ds: DataSet) throws {
+        guard let (path, d) = firstDamage(ds) else { return }
+        throw DICOMError(.truncated, "\(path) was cut short in the file (\(d.message)); nothing was written. " +
+                         "Save with the option save_salvaged=1 to write what was read (docs/writing.md)")
     }
 
     /// The file meta group, explicit VR little endian, with its group length.
@@ -461,6 +491,22 @@ struct ElementWriter {
     }
 
     mutating func writeElement(_ ds: DataSet, _ e: Element, to sink: ByteSink) throws {
+        if let d = e.damage, d.status == .truncated, e.items == nil, e.fragments == nil {
+            // Salvage (SaveOptions.salvage; refused before writing otherwise): what was read.
+            if e.vr == .SQ {
+                // No item of a cut sequence was read: an empty sequence.
+                try header(sink, e.tag, .SQ, 0)
+                return
+            }
+            // Whole units of the VR only (a cut UL of 3 bytes reads as no value; padded to 4 it
+            // would read as a number), then the usual even padding.
+            let unit = e.vr == .AT ? 4 : max(1, e.vr.byteSwapSize)
+            var cut = e
+            cut.length = e.length - e.length % unit
+            cut.damage = nil
+            try writeElement(ds, cut, to: sink)
+            return
+        }
         if let items = e.items {
             if e.undefinedLength {
                 try header(sink, e.tag, .SQ, 0xFFFF_FFFF)

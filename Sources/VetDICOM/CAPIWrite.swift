@@ -119,8 +119,9 @@ public func c_file_save(_ file: OpaquePointer?, _ path: UnsafePointer<CChar>?, _
     let p = String(cString: path)
     let uid = ts.map { String(cString: $0) }
     let bare = optionsBox(options)?.options.bareDataSet ?? false
+    let salvage: Bool? = optionsBox(options)?.options.saveSalvaged == true ? true : nil
     return guarded {
-        try box.file.save(toPath: p, transferSyntaxUID: uid, part10: !bare)
+        try box.file.save(toPath: p, transferSyntaxUID: uid, part10: !bare, salvage: salvage)
         return Status.ok.rawValue
     }
 }
@@ -137,8 +138,9 @@ public func c_file_save_memory(_ file: OpaquePointer?, _ ts: UnsafePointer<CChar
     guard let size else { return nullArgument("size") }
     let uid = ts.map { String(cString: $0) }
     let bare = optionsBox(options)?.options.bareDataSet ?? false
+    let salvage: Bool? = optionsBox(options)?.options.saveSalvaged == true ? true : nil
     return guarded {
-        let bytes = try box.file.saveToMemory(transferSyntaxUID: uid, part10: !bare)
+        let bytes = try box.file.saveToMemory(transferSyntaxUID: uid, part10: !bare, salvage: salvage)
         guard let mem = malloc(max(1, bytes.count)) else {
             throw DICOMError(.outOfMemory, "cannot allocate \(bytes.count) bytes")
         }

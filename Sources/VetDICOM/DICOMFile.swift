@@ -39,6 +39,9 @@ public struct FileOptions: Sendable {
     /// Encoder options for transcoding (keys in `EncodeKeys`, Transcode.swift).
     public var encode = EncodeOptions()
     public var extendedOffsetTable = false
+    /// Saving a file the reader salvaged (values cut short by the end of the file): write what
+    /// was read instead of refusing with TRUNCATED. Key "save_salvaged" (SaveOptions.salvage).
+    public var saveSalvaged = false
     public init() {}
 
     static let G: Int64 = 1 << 30
@@ -70,6 +73,8 @@ public struct FileOptions: Sendable {
                    summary: "open maps the file (SIGBUS if another process truncates it while open)"),
         OptionSpec(key: "bare_dataset", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "save writes a bare data set (no preamble, no file meta)"),
+        OptionSpec(key: "save_salvaged", kind: .boolean, range: 0...1, defaultValue: 0,
+                   summary: "save writes a damaged (cut short) file as what was read instead of refusing with TRUNCATED"),
         OptionSpec(key: "extended_offset_table", kind: .boolean, range: 0...1, defaultValue: 0,
                    summary: "transcoding writes an Extended Offset Table (7FE0,0001/0002) instead of the Basic Offset Table"),
         OptionSpec(key: "exact_ybr", kind: .boolean, range: 0...1, defaultValue: 0,
@@ -96,6 +101,7 @@ public struct FileOptions: Sendable {
             case "map_file": mapFile = v != 0
             case "bare_dataset": bareDataSet = v != 0
             case "extended_offset_table": extendedOffsetTable = v != 0
+            case "save_salvaged": saveSalvaged = v != 0
             case "keep_ybr": decode.keepYBR = v != 0
             case "exact_ybr": decode.exactYBR = v != 0
             case "htj2k_openjph": decode.useOpenJPH = v != 0

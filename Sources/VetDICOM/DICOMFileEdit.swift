@@ -77,7 +77,11 @@ extension DICOMFile {
 
     /// The save options for writing this file in `transferSyntaxUID` (nil: its own syntax),
     /// with the data set to write (a transcoding hook works on a copy).
-    public func prepareSave(transferSyntaxUID: String?, part10: Bool = true) throws -> (DataSet, SaveOptions) {
+    /// `salvage`: write elements salvaged from a damaged file (nil: the file's option
+    /// `save_salvaged`); see `SaveOptions.salvage`.
+    public func prepareSave(transferSyntaxUID: String?, part10: Bool = true, salvage: Bool? = nil) throws -> (DataSet, SaveOptions) {
+        let salvaging = salvage ?? self.options.saveSalvaged
+        if !salvaging { try Serializer.checkDamage(dataSet) }   // before anything else
         let source = transferSyntax
         var targetUID = transferSyntaxUID.map { trimUID($0) } ?? source.uid
         if targetUID.isEmpty { targetUID = TransferSyntax.explicitVRLittleEndian }
@@ -95,6 +99,7 @@ extension DICOMFile {
         options.sourceTransferSyntaxUID = source.uid
         options.part10 = part10
         options.meta = meta
+        options.salvage = salvaging
         var ds = dataSet
         // Float pixel data (7FE0,0008)/(7FE0,0009) has no encapsulated form: refuse before
         // anything is written (the hook below only sees (7FE0,0010)).
@@ -103,6 +108,12 @@ extension DICOMFile {
             throw DICOMError(.unsupported, "float pixel data cannot be written in \(target.name): no DICOM codec holds floats")
         }
         if needsPixelTranscoding(target) {
+            if let e = dataSet.element(Tag.pixelData), let d = e.damage, d.status == .truncated {
+                // Decoding cut pixel data (or bytes that are not the encapsulation the syntax
+                // needs) would write pixels nobody read: refused even when salvaging.
+                throw DICOMError(.truncated, "(7FE0,0010) Pixel Data was cut short in the file (\(d.message)); " +
+                                 "writing it as \(target.name) would need it decoded: nothing was written")
+            }
             // The codec registry decides first, whatever hook is installed.
             if target.holdsEncapsulatedPixels {
                 let spec = Transcoder.frameSpec(try pixels())
@@ -134,14 +145,14 @@ extension DICOMFile {
     }
 
     /// Saves atomically to `path` (temporary file + rename; on failure nothing changes).
-    public func save(toPath path: String, transferSyntaxUID: String? = nil, part10: Bool = true) throws {
-        let (ds, options) = try prepareSave(transferSyntaxUID: transferSyntaxUID, part10: part10)
+    public func save(toPath path: String, transferSyntaxUID: String? = nil, part10: Bool = true, salvage: Bool? = nil) throws {
+        let (ds, options) = try prepareSave(transferSyntaxUID: transferSyntaxUID, part10: part10, salvage: salvage)
         try Serializer.save(ds, options: options, toPath: path)
     }
 
     /// The bytes a save would write.
-    public func saveToMemory(transferSyntaxUID: String? = nil, part10: Bool = true) throws -> [UInt8] {
-        let (ds, options) = try prepareSave(transferSyntaxUID: transferSyntaxUID, part10: part10)
+    public func saveToMemory(transferSyntaxUID: String? = nil, part10: Bool = true, salvage: Bool? = nil) throws -> [UInt8] {
+        let (ds, options) = try prepareSave(transferSyntaxUID: transferSyntaxUID, part10: part10, salvage: salvage)
         return try Serializer.encode(ds, options: options)
     }
 }

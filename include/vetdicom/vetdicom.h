@@ -494,6 +494,11 @@ vetdicom_status vetdicom_file_geometry(const vetdicom_file *file, size_t frame, 
 
 /* Option key for vetdicom_file_save*: 1 writes a bare data set (no preamble, no file meta). */
 #define VETDICOM_OPT_BARE_DATASET "bare_dataset"
+/* Option key for vetdicom_file_save* (or the open options): 1 writes a file the reader salvaged
+ * (values, sequences or fragments cut short by the end of the file) as what was read: a value
+ * as its whole VR units, even-padded; a cut sequence empty; a cut fragment padded. 0 (default):
+ * such a save is VETDICOM_ERR_TRUNCATED naming the element (docs/writing.md, "Damaged files"). */
+#define VETDICOM_OPT_SAVE_SALVAGED "save_salvaged"
 
 /* A new, empty, editable data set. Saved without a transfer syntax it is Explicit VR Little
  * Endian. Close with vetdicom_file_close. `options` may be NULL. */
@@ -544,7 +549,8 @@ vetdicom_status vetdicom_file_private_block(vetdicom_file *file, uint16_t group,
  * VETDICOM_OPT_BARE_DATASET, a bare data set. Writable: Implicit VR LE, Explicit VR LE,
  * Explicit VR BE, Deflated Explicit VR LE, and the file's own encapsulated syntax (fragments
  * kept exactly). A syntax that would need decoding or encoding the pixel data is
- * VETDICOM_ERR_UNSUPPORTED, decided before anything is written. Atomic: a temporary file in
+ * VETDICOM_ERR_UNSUPPORTED, decided before anything is written; so is VETDICOM_ERR_TRUNCATED for
+ * a file cut short unless VETDICOM_OPT_SAVE_SALVAGED is 1. Atomic: a temporary file in
  * the same directory, fsync, rename; on failure it is removed and an existing file at `path`
  * (even the one this handle was opened from) is intact. `options` may be NULL. */
 vetdicom_status vetdicom_file_save(const vetdicom_file *file, const char *path, const char *transfer_syntax_uid,

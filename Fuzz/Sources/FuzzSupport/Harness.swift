@@ -401,35 +401,106 @@ extension Harness {
     /// items); then edit (a value, a nested path, a delete) -> save -> parse must show exactly
     /// the edits. A disagreement traps (libFuzzer reports it as a crash); errors are outcomes.
     public static func write(_ data: UnsafeRawBufferPointer, options: FileOptions = fuzzOptions()) -> Outcome {
+        let (outcome, problem) = writeCheck(data, options: options)
+        if let problem { fatalError("FuzzWrite: \(problem)") }
+        return outcome
+    }
+
+    /// `write` without the trap: the outcome, and what disagreed (nil when the oracle holds).
+    public static func writeCheck(_ data: UnsafeRawBufferPointer, options: FileOptions = fuzzOptions()) -> (Outcome, String?) {
         do {
             let f = try DICOMFile(bytes: data, options: options)
             let target = f.transferSyntax.holdsEncapsulatedPixels ? f.transferSyntax.uid : TransferSyntax.explicitVRLittleEndian
-            let saved: [UInt8]
-            do { saved = try f.saveToMemory(transferSyntaxUID: target) } catch let e as DICOMError { return .failed(e.status) }
-            guard let g = try? saved.withUnsafeBytes({ try DICOMFile(bytes: $0, options: FileOptions()) }) else {
-                fatalError("FuzzWrite: the saved file does not parse")
+            // A file the reader salvaged (values cut short) is refused by default, with
+            // TRUNCATED, and written as read with save_salvaged.
+            let damaged = Serializer.firstDamage(f.dataSet) != nil
+            if damaged {
+                // (Another refusal, e.g. an unknown syntax, may come first: only a save is wrong.)
+                if (try? f.saveToMemory(transferSyntaxUID: target)) != nil {
+                    return (.ok, "a damaged file was saved without save_salvaged")
+                }
             }
-            if !agree(f.dataSet, g.dataSet) { fatalError("FuzzWrite: the saved file reads differently") }
+            let saved: [UInt8]
+            do { saved = try f.saveToMemory(transferSyntaxUID: target, salvage: damaged) } catch let e as DICOMError { return (.failed(e.status), nil) }
+            let g: DICOMFile
+            // The saved file is read as the input was (same limits), into its own memory.
+            var reopen = options
+            reopen.borrowMemory = false
+            do { g = try saved.withUnsafeBytes({ try DICOMFile(bytes: $0, options: reopen) }) } catch {
+                return (.ok, "the saved file does not parse: \(error)")
+            }
+            if let why = disagreement(f.dataSet, g.dataSet) { return (.ok, "the saved file reads differently: \(why)") }
             let named = (try? f.set("PatientName", string: "Fuzz^Rex")) != nil
             try? f.set("PatientSpeciesCodeSequence[0].CodeMeaning", string: "Canis lupus familiaris")
             let removed = (try? f.remove("StudyDescription")) != nil
-            let edited = try f.saveToMemory(transferSyntaxUID: target)
-            guard let h = try? edited.withUnsafeBytes({ try DICOMFile(bytes: $0, options: FileOptions()) }) else {
-                fatalError("FuzzWrite: the edited file does not parse")
+            let edited: [UInt8]
+            do { edited = try f.saveToMemory(transferSyntaxUID: target, salvage: damaged) } catch let e as DICOMError { return (.failed(e.status), nil) }
+            guard let h = try? edited.withUnsafeBytes({ try DICOMFile(bytes: $0, options: reopen) }) else {
+                return (.ok, "the edited file does not parse")
             }
-            if named && h.dataSet.string(Tag(0x0010, 0x0010)) != "Fuzz^Rex" { fatalError("FuzzWrite: an edit was lost") }
-            if removed && h.dataSet.element(Tag(0x0008, 0x1030)) != nil { fatalError("FuzzWrite: a delete was lost") }
-            return .ok
+            if named && h.dataSet.string(Tag(0x0010, 0x0010)) != "Fuzz^Rex" { return (.ok, "an edit was lost") }
+            if removed && h.dataSet.element(Tag(0x0008, 0x1030)) != nil { return (.ok, "a delete was lost") }
+            return (.ok, nil)
         } catch let e as DICOMError {
-            return .failed(e.status)
+            return (.failed(e.status), nil)
         } catch {
-            return .failed(.invalidData)
+            return (.failed(.invalidData), nil)
         }
     }
 
+    /// Transcode oracle (hostile suite): a file whose frame 0 decodes is transcoded to one
+    /// lossless syntax (explicit VR little endian when its pixel data is encapsulated, RLE
+    /// otherwise), reopened, and its frame 0 must decode to the same bytes and layout. Only
+    /// for images of at most `maxBytes` of decoded pixels (all frames), to keep the suite cheap.
+    /// Errors (an unsupported combination, a frame that does not decode) are outcomes; a
+    /// difference traps.
+    public static func transcode(_ data: UnsafeRawBufferPointer, options: FileOptions = fuzzOptions(),
+                                 maxBytes: Int = 1 << 20) -> Outcome {
+        let (outcome, problem) = transcodeCheck(data, options: options, maxBytes: maxBytes)
+        if let problem { fatalError("transcode: \(problem)") }
+        return outcome
+    }
+
+    /// `transcode` without the trap: the outcome, and what differed.
+    public static func transcodeCheck(_ data: UnsafeRawBufferPointer, options: FileOptions = fuzzOptions(),
+                                      maxBytes: Int = 1 << 20) -> (Outcome, String?) {
+        do {
+            let f = try DICOMFile(bytes: data, options: options)
+            let p = try f.pixels()
+            let n = p.frameCount
+            // The size bound first (from the description): no decoding for larger images.
+            let (total, o) = try p.layout(DecodeSettings()).frameBytes.multipliedReportingOverflow(by: n)
+            guard n >= 1, !o, total <= maxBytes else { return (.ok, nil) }
+            let (want, layout) = try f.decodeFrame(0)
+            let target = f.transferSyntax.holdsEncapsulatedPixels ? TransferSyntax.explicitVRLittleEndian : "1.2.840.10008.1.2.5"
+            let saved = try f.saveToMemory(transferSyntaxUID: target)
+            var reopen = options
+            reopen.borrowMemory = false
+            let g: DICOMFile
+            do { g = try saved.withUnsafeBytes { try DICOMFile(bytes: $0, options: reopen) } } catch {
+                return (.ok, "the file transcoded to \(target) does not open: \(error)")
+            }
+            let (got, gl): ([UInt8], DecodedLayout)
+            do { (got, gl) = try g.decodeFrame(0) } catch {
+                return (.ok, "frame 0 transcoded to \(target) does not decode: \(error)")
+            }
+            let m = (try? g.pixels().frameCount) ?? -1
+            if m != n { return (.ok, "\(n) frames became \(m) in \(target)") }
+            if gl != layout { return (.ok, "frame 0 layout \(layout) became \(gl) in \(target)") }
+            if got != want { return (.ok, "frame 0 pixels differ after transcoding to \(target)") }
+            return (.ok, nil)
+        } catch let e as DICOMError {
+            return (.failed(e.status), nil)
+        } catch {
+            return (.failed(.invalidData), nil)
+        }
+    }
+
+    static func agree(_ a: DataSet, _ b: DataSet) -> Bool { disagreement(a, b) == nil }
+
     /// The same elements (group lengths, group 0002 and FFFE elements aside) with the same
     /// value bytes (odd ones padded), VRs and items, when both are little endian.
-    static func agree(_ a: DataSet, _ b: DataSet) -> Bool {
+    static func disagreement(_ a: DataSet, _ b: DataSet) -> String? {
         func kept(_ ds: DataSet) -> [Element] {
             var seen = Set<UInt32>()
             let stable = ds.elements.enumerated().sorted {
@@ -440,23 +511,45 @@ extension Harness {
             }
         }
         let x = kept(a), y = kept(b)
-        guard x.count == y.count else { return false }
         for (e, d) in zip(x, y) {
-            guard e.tag == d.tag else { return false }
+            guard e.tag == d.tag else { return "\(e.tag) became \(d.tag)" }
+            var ev = [UInt8](a.rawValue(e))
+            if let damage = e.damage, damage.status == .truncated, e.items == nil, e.fragments == nil {
+                // Salvaged: a cut sequence is written empty; a cut value as its whole units.
+                if e.vr == .SQ {
+                    guard let other = d.items, other.isEmpty else { return "\(e.tag): a cut sequence was not saved empty" }
+                    continue
+                }
+                let unit = e.vr == .AT ? 4 : max(1, e.vr.byteSwapSize)
+                ev.removeLast(ev.count % unit)
+            }
             if let items = e.items {
-                guard let other = d.items, other.count == items.count else { return false }
-                for (i, j) in zip(items, other) where !agree(i, j) { return false }
+                guard let other = d.items else { return "\(e.tag): a sequence of \(items.count) items became a value" }
+                guard other.count == items.count else { return "\(e.tag): \(items.count) items became \(other.count)" }
+                for (k, (i, j)) in zip(items, other).enumerated() {
+                    if let why = disagreement(i, j) { return "\(e.tag)[\(k)].\(why)" }
+                }
                 continue
             }
             if let fr = e.fragments {
-                guard let fd = d.fragments, fd.count == fr.count else { return false }
+                guard let fd = d.fragments else { return "\(e.tag): encapsulated pixel data became a value" }
+                guard fd.count == fr.count else { return "\(e.tag): \(fr.count) fragments became \(fd.count)" }
                 continue
             }
+            if d.items != nil || d.fragments != nil { return "\(e.tag): a value became a sequence or fragments" }
             if a.bigEndian || b.bigEndian { continue }
-            var va = [UInt8](a.rawValue(e))
+            var va = ev
             if va.count & 1 == 1 { va.append(e.vr.isString && e.vr != .UI ? 0x20 : 0) }
-            if va != [UInt8](b.rawValue(d)) && e.vr != .UN && d.vr != .UN { return false }
+            let vb = [UInt8](b.rawValue(d))
+            if va != vb && e.vr != .UN && d.vr != .UN {
+                return "\(e.tag) \(e.vr.name): \(va.count) value bytes became \(vb.count) (\(d.vr.name)) or differ"
+            }
         }
-        return true
+        if x.count != y.count {
+            let extra = x.count > y.count ? x[y.count].tag : y[x.count].tag
+            return "\(x.count) elements became \(y.count) (first unmatched \(extra))"
+        }
+        return nil
     }
 }
+

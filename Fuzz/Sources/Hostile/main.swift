@@ -1,6 +1,7 @@
 // The hostile-file suite (issue 5). For every file of the corpus: truncation at 64 evenly spread
 // offsets plus every offset in the first 512 bytes, and seeded random mutations; plus hand-made
-// cases (FuzzSupport/HandMade.swift). Each case opens, walks every element, writes JSON, decodes
+// cases (FuzzSupport/HandMade.swift). Each case opens, walks every element, writes JSON, saves and
+// reopens (must agree), transcodes small images to one lossless syntax (frame 0 must agree), decodes
 // (all frames up to 4, else the first and the last) and renders the first and last frame to PNG,
 // in a child process with a per-case time bound (alarm) and a memory bound (RLIMIT_AS). A child
 // handles a batch of cases of one file and reports each finished case on its stdout; when it
@@ -10,8 +11,11 @@
 //   Hostile [--corpus DIR] [--jobs N] [--mutations N] [--case-seconds S] [--memory-mb M]
 //           [--failures DIR] [--only SUBSTRING] [--no-handmade] [--batch N]
 //           [--big-mutations N [--big-bytes B]]  (files over B bytes, default 1 MiB, get N mutations)
+//           [--transcode-bytes B]  (images up to B decoded bytes are transcoded per case; default
+//                                   256 KiB, 0 disables)
 //   Hostile --worker FILE FIRST END         (internal: run cases FIRST..<END of FILE)
 //   Hostile --write-case FILE CASE OUT      (write the bytes of one case, for reproduction)
+//   Hostile --check-write FILE...           (the save and transcode oracles, saying what disagrees)
 //   Hostile --write-handmade DIR | --list-handmade
 //   Hostile --to-dicom TARGET FUZZ_INPUT OUT (the DICOM file a fuzz input stands for)
 //
@@ -41,6 +45,8 @@ struct Config {
     /// Files larger than `bigBytes` get `bigMutations` mutations (nil: as many as the others).
     var bigBytes = 1 << 20
     var bigMutations: Int? = nil
+    /// Images up to this many decoded bytes (all frames) are also transcoded per case (0: never).
+    var transcodeBytes = 256 << 10
 
     func mutations(forSize size: Int) -> Int {
         if size > bigBytes, let b = bigMutations { return min(b, mutations) }
@@ -171,27 +177,31 @@ func now() -> Double {
 
 // MARK: - worker
 
-/// Runs one case: open + walk + JSON, then decode. Returns a short outcome text. (The save +
-/// reopen oracle, Harness.write, runs in the FuzzWrite target; in this suite it reported
-/// disagreements on salvaged truncated files, e.g. orthanc-tests/Issue56-NoPixelData.dcm cut at
-/// 14201..34411 bytes: an open question for the writer, see the stop note.)
-func runCase(_ bytes: [UInt8]) -> String {
+/// Runs one case: open + walk + JSON; save + reopen must agree (Harness.write: a damaged file
+/// is refused by default and written as read with save_salvaged); a transcode to one lossless
+/// syntax must decode to the same frame 0 (Harness.transcode, images up to `transcodeBytes`); then decode
+/// and render. Returns a short outcome text. A disagreement traps: the case is a failure.
+func runCase(_ bytes: [UInt8], transcodeBytes: Int = 256 << 10) -> String {
     var options = FileOptions()
     options.borrowMemory = true
     return bytes.withUnsafeBytes { b -> String in
         let parsed = Harness.parse(b, options: options)
         guard parsed == .ok else { return "\(parsed)" }
+        let written = Harness.write(b, options: options)
+        let transcoded = transcodeBytes > 0 ? Harness.transcode(b, options: options, maxBytes: transcodeBytes) : .ok
         let decoded = Harness.decode(b, options: options, maxFrames: 4)
+        let saves = "write \(written) transcode \(transcoded)"
         // Rendering decodes again (twice with PNG encoding): only for frames up to 4 MiB, and
         // encoding up to 1 MiB, to keep the suite within CI time (the fuzzers cover the rest).
         let frameBytes = (try? DICOMFile(bytes: b, options: options).pixels().layout(DecodeSettings()).frameBytes) ?? 0
-        guard frameBytes <= 4 << 20 else { return "\(decoded) render skipped" }
+        guard frameBytes <= 4 << 20 else { return "\(decoded) \(saves) render skipped" }
         let rendered = Harness.renderFile(b, options: options, encode: frameBytes <= 1 << 20)
-        return "\(decoded) render \(rendered)"
+        return "\(decoded) \(saves) render \(rendered)"
     }
 }
 
-func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memoryMB: Int, mutations: Int) -> Int32 {
+func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memoryMB: Int, mutations: Int,
+            transcodeBytes: Int) -> Int32 {
     var lim = rlimit(rlim_cur: rlim_t(memoryMB) << 20, rlim_max: rlim_t(memoryMB) << 20)
     setrlimit(Int32(RLIMIT_AS.rawValue), &lim)
     var core = rlimit(rlim_cur: 0, rlim_max: 0)
@@ -199,7 +209,7 @@ func worker(_ path: String, _ first: Int, _ end: Int, caseSeconds: UInt32, memor
     guard let set = caseSet(path: path, mutations: mutations) else { return 3 }
     for k in first..<min(end, set.count) {
         alarm(caseSeconds)
-        let outcome = runCase(set.bytes(k))
+        let outcome = runCase(set.bytes(k), transcodeBytes: transcodeBytes)
         alarm(0)
         print("done \(k) \(outcome)")
     }
@@ -243,7 +253,8 @@ func spawnWorker(_ exe: String, _ path: String, _ first: Int, _ end: Int, _ cfg:
     posix_spawn_file_actions_addclose(&actions, fds[0])
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = [exe, "--worker", path, String(first), String(end), "--case-seconds", String(cfg.caseSeconds),
-                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations(forSize: fileSize(path)))]
+                "--memory-mb", String(cfg.memoryMB), "--mutations", String(cfg.mutations(forSize: fileSize(path))),
+                "--transcode-bytes", String(cfg.transcodeBytes)]
     var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
     cargs.append(nil)
     var pid: pid_t = 0
@@ -383,6 +394,7 @@ while i < args.count {
     case "--no-handmade": cfg.handmade = false
     case "--big-mutations": cfg.bigMutations = max(0, Int(value()) ?? 200)
     case "--big-bytes": cfg.bigBytes = max(0, Int(value()) ?? (1 << 20))
+    case "--transcode-bytes": cfg.transcodeBytes = max(0, Int(value()) ?? (256 << 10))
     case "--worker": workerArgs = [value(), value(), value()]
     case "--write-case": writeCase = [value(), value(), value()]
     case "--write-handmade":
@@ -399,6 +411,34 @@ while i < args.count {
         writeFile(outPath, dcm)
         print("\(outPath): \(dcm.count) bytes, outcome \(runCase(dcm))")
         exit(0)
+    case "--check-write":
+        // --check-write FILE...: the save+reopen and transcode oracles on whole files, printing
+        // what disagrees (exit 1 when anything does).
+        var bad = 0
+        while i + 1 < args.count {
+            let path = value()
+            guard let bytes = readFile(path) else { print("\(path): cannot read"); bad += 1; continue }
+            var o = FileOptions()
+            o.borrowMemory = true
+            var (outcome, problem) = bytes.withUnsafeBytes { Harness.writeCheck($0, options: o) }
+            let (t, tp) = bytes.withUnsafeBytes { Harness.transcodeCheck($0, options: o) }
+            if let tp { problem = (problem.map { $0 + "; " } ?? "") + tp }
+            outcome = outcome == .ok ? t : outcome
+            if problem != nil { bad += 1 }
+            print("\(path): \(outcome)\(problem.map { " DISAGREES: \($0)" } ?? "")")
+            if problem != nil, let f = try? bytes.withUnsafeBytes({ try DICOMFile(bytes: $0, options: o) }) {
+                func show(_ ds: DataSet, _ at: String) {
+                    for e in ds.elements {
+                        if let d = e.damage {
+                            print("  damaged \(at)\(e.tag) \(e.vr.name) len \(e.length) undef \(e.undefinedLength) items \(e.items?.count ?? -1) frags \(e.fragments?.count ?? -1): \(d.message)")
+                        }
+                        for (k, it) in (e.items ?? []).enumerated() { show(it, "\(at)\(e.tag)[\(k)].") }
+                    }
+                }
+                show(f.dataSet, "")
+            }
+        }
+        exit(bad == 0 ? 0 : 1)
     case "--list-handmade":
         for c in HandMade.all() { print("\(c.name)\t\(c.bytes.count) bytes\t\(c.note)") }
         exit(0)
@@ -409,7 +449,8 @@ while i < args.count {
     i += 1
 }
 if let w = workerArgs, let a = Int(w[1]), let b = Int(w[2]) {
-    exit(worker(w[0], a, b, caseSeconds: cfg.caseSeconds, memoryMB: cfg.memoryMB, mutations: cfg.mutations))
+    exit(worker(w[0], a, b, caseSeconds: cfg.caseSeconds, memoryMB: cfg.memoryMB, mutations: cfg.mutations,
+                transcodeBytes: cfg.transcodeBytes))
 }
 if let w = writeCase, let k = Int(w[1]) {
     guard let set = caseSet(path: w[0], mutations: cfg.mutations) else { exit(2) }

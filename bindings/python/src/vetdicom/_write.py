@@ -206,14 +206,22 @@ class WriteMixin:
             self._edited()
         return out.value
 
-    def save(self, path: Any = None, transfer_syntax: Optional[str] = None, bare: bool = False) -> Optional[bytes]:
+    def save(self, path: Any = None, transfer_syntax: Optional[str] = None, bare: bool = False,
+             salvage: bool = False) -> Optional[bytes]:
         """Saves to `path` (atomically: a temporary file and a rename), or returns the bytes when
         `path` is None. `transfer_syntax` None keeps the file's syntax; `bare` writes a data set
         without preamble and file meta. Syntaxes that need pixel encoding/decoding raise
-        UnsupportedError."""
+        UnsupportedError. A file salvaged from damage (values cut short) raises TruncatedError
+        naming the element unless `salvage` (option save_salvaged): then what was read is
+        written consistently (docs/writing.md, "Damaged files")."""
         from . import _Options
 
-        opts = _Options({_OPT_BARE_DATASET: 1}) if bare else None
+        flags = {}
+        if bare:
+            flags[_OPT_BARE_DATASET] = 1
+        if salvage:
+            flags[_OPT_SAVE_SALVAGED] = 1
+        opts = _Options(flags) if flags else None
         try:
             with self._use() as h:  # type: ignore[attr-defined]
                 oh = opts.handle if opts is not None else None
@@ -233,6 +241,7 @@ class WriteMixin:
 
 
 _OPT_BARE_DATASET = "bare_dataset"
+_OPT_SAVE_SALVAGED = "save_salvaged"
 
 
 def new(**options: Any) -> Any:
