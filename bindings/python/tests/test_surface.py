@@ -204,8 +204,14 @@ def test_modality_array_matches_pydicom(corpus):
         with vetdicom.open(path) as f:
             got = f.modality_array(0)
             hu = f.hu(0)
+            f32 = f.modality_values(0)                   # the C call (Modality LUT aware)
+            i32 = f.modality_values(-1, dtype="int32")
+            with pytest.raises(ValueError):
+                f.modality_values(0, dtype="uint8")
         assert np.allclose(got, ref), entry["path"]
         assert hu.dtype == np.float64 and np.allclose(hu, ref)
+        assert f32.dtype == np.float32 and f32.shape == ref.shape and np.allclose(f32, ref, rtol=1e-6, atol=1e-3)
+        assert i32.dtype == np.int32 and np.array_equal(i32, np.sign(ref) * np.floor(np.abs(ref) + 0.5))
         checked += 1
         if checked >= 4:
             break

@@ -1212,6 +1212,38 @@ class File(WriteMixin):
         out += intercept
         return cast("npt.NDArray[Any]", out)
 
+    def modality_values(self, index: int = 0, dtype: str = "float32") -> "npt.NDArray[Any]":
+        """Frame `index` of a grayscale image as modality values computed by the library (C
+        vetdicom_file_modality_values): the Modality LUT Sequence when the file has one, else
+        Rescale Slope/Intercept (per frame for enhanced objects), else the stored values; as a
+        (rows, columns) array of dtype "float32" or "int32" (rounded half away from zero,
+        clamped), for viewers that window on the GPU. Uses the file's frame cache. A colour
+        image raises UnsupportedError."""
+        np = _numpy()
+        formats = {"float32": 1, "int32": 2}
+        name = np.dtype(dtype).name
+        if name not in formats:
+            raise ValueError("dtype must be float32 or int32, not %r" % (dtype,))
+        index = int(index)
+        with self._use() as h:
+            if index < 0:
+                count = c_size_t(0)
+                _ll.vetdicom_file_frame_count(h, byref(count))
+                index += count.value
+                if index < 0:
+                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            info = self._frame_info_locked(h, None)
+            length = c_size_t(0)
+            _ll.vetdicom_file_modality_values(h, None, index, formats[name], None, 0, byref(length))
+            arr = np.empty((info.rows, info.columns), dtype=np.dtype(name))
+            if arr.nbytes != length.value:
+                raise InvalidDataError("modality values of %d bytes for %d x %d samples"
+                                       % (length.value, info.rows, info.columns))
+            if arr.nbytes:
+                _ll.vetdicom_file_modality_values(h, None, index, formats[name], arr.ctypes.data, arr.nbytes,
+                                                  byref(length))
+        return cast("npt.NDArray[Any]", arr)
+
     def hu(self, index: int = 0) -> "npt.NDArray[Any]":
         """Hounsfield units of a CT frame: modality_array(index), always float64."""
         arr = self.modality_array(index)
