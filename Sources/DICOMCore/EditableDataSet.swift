@@ -58,8 +58,10 @@ extension DataSet {
     /// Removes the element named by `key`. - Throws: `.notFound` when it is absent.
     public func remove(_ key: String) throws {
         let (target, tag) = try editTarget(key, create: false)
-        guard let i = target.index(of: tag) else { throw DICOMError(.notFound, "\(describeTag(tag)) not found (key '\(key)')") }
-        target.elements.remove(at: i)
+        guard target.index(of: tag) != nil else { throw DICOMError(.notFound, "\(describeTag(tag)) not found (key '\(key)')") }
+        // Every element with the tag: a damaged file can carry a tag twice (the reader keeps
+        // both, lookups see the first), and a delete must not bring the second to light.
+        target.elements.removeAll { $0.tag == tag }
         if tag == Tag.specificCharacterSet { refreshCharacterSets(inherited: .default, root: true) }
     }
 

@@ -91,9 +91,24 @@ public enum Transcoder {
                           options given: EncodeOptions?) throws -> PixelDataOutput {
         let (options, eot) = withLock { pending[ObjectIdentifier(file)] } ?? (given ?? EncodeOptions(), false)
         let pipe = try file.pixels()
-        let spec = frameSpec(pipe)
+        var spec = frameSpec(pipe)
         let frames = pipe.frameCount
         guard frames >= 1 else { throw DICOMError(.noPixelData, "the pixel data holds no frame") }
+        // Frames the data set declares but the pixel data does not hold (fragments missing, e.g.
+        // a file cut short): the output would declare frames it does not carry.
+        let declared = pipe.description.numberOfFrames
+        if frames < declared {
+            throw DICOMError(.truncated, "\(declared) frames declared, the pixel data holds \(frames): transcoding would write a file that disagrees with itself (vetdicom check lists the damage)")
+        }
+        if pipe.description.encapsulated && spec.samplesPerPixel > 1 {
+            // The decoder, not the declared value, says what colour frame 0 comes out in (a
+            // JPEG's own colour transform wins over a wrong Photometric Interpretation).
+            let l = pipe.layout(DecodeSettings())
+            try pipe.checkFrame(0)
+            let raw = try HeapBuffer<UInt8>(count: l.frameBytes, "frame 0")
+            let actual = try raw.withUnsafeMutableBytes { try pipe.decode(frame: 0, into: $0, settings: DecodeSettings()) }
+            spec.photometricInterpretation = actual.photometricInterpretation
+        }
         if !target.encapsulated {
             // Compressed -> native: decoded frames, interleaved, little endian.
             if spec.bitsAllocated == 1 && frames > 1 && (spec.rows * spec.columns) % 8 != 0 {
