@@ -68,7 +68,7 @@ endif()
 # ThreadSanitizer. Each builds in its own scratch directory of the source tree (.build-*).
 if(VETDICOM_SAFETY_TESTS AND VETDICOM_SWIFT_TESTS)
   add_test(NAME hostile_files
-           COMMAND ${CMAKE_SOURCE_DIR}/scripts/hostile.sh --mutations 100 --big-mutations 50
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/hostile.sh --mutations 50 --big-mutations 20
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   add_test(NAME fuzz_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/scripts/fuzz-smoke.sh 10
