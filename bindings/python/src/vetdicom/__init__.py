@@ -1117,6 +1117,17 @@ class File(WriteMixin):
                 % (info.size, info.rows, info.columns, info.samples_per_pixel, info.bytes_per_sample)
             )
 
+    @staticmethod
+    def _absolute_frame(h: int, index: int) -> int:
+        """`index` with a negative value counted from the end (the handle `h` in use)."""
+        if index >= 0:
+            return index
+        count = c_size_t(0)
+        _ll.vetdicom_file_frame_count(h, byref(count))
+        if index + count.value < 0:
+            raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+        return index + count.value
+
     def frame(self, index: int = 0, keep_ybr: bool = False) -> Any:
         """Decodes frame `index` (negative counts from the end) into a new numpy array of shape
         (rows, columns) or (rows, columns, samples). YBR_FULL / YBR_FULL_422 come out RGB unless
@@ -1125,12 +1136,7 @@ class File(WriteMixin):
         index = int(index)
         with self._use() as h:
             opts = self._options_for(keep_ybr)
-            if index < 0:
-                count = c_size_t(0)
-                _ll.vetdicom_file_frame_count(h, byref(count))
-                index += count.value
-                if index < 0:
-                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            index = self._absolute_frame(h, index)
             info = self._frame_info_locked(h, opts)
             self._check_layout(info)
             arr = np.empty(info.shape, dtype=np.dtype(info.dtype))
@@ -1226,12 +1232,7 @@ class File(WriteMixin):
             raise ValueError("dtype must be float32 or int32, not %r" % (dtype,))
         index = int(index)
         with self._use() as h:
-            if index < 0:
-                count = c_size_t(0)
-                _ll.vetdicom_file_frame_count(h, byref(count))
-                index += count.value
-                if index < 0:
-                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            index = self._absolute_frame(h, index)
             info = self._frame_info_locked(h, None)
             length = c_size_t(0)
             _ll.vetdicom_file_modality_values(h, None, index, formats[name], None, 0, byref(length))
@@ -1257,12 +1258,7 @@ class File(WriteMixin):
 
         values = _render.option_values(**kwargs)
         with self._use() as h:
-            if frame < 0:
-                count = c_size_t(0)
-                _ll.vetdicom_file_frame_count(h, byref(count))
-                frame += count.value
-                if frame < 0:
-                    raise OutOfRangeError("frame index out of range (the file has %d frames)" % count.value)
+            frame = self._absolute_frame(h, frame)
             if not values:
                 return func(h, None, frame, *extra)
             with _render.RenderOptions(values) as opts:
