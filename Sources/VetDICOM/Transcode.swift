@@ -100,6 +100,7 @@ public enum Transcoder {
         if frames < declared {
             throw DICOMError(.truncated, "\(declared) frames declared, the pixel data holds \(frames): transcoding would write a file that disagrees with itself (vetdicom check lists the damage)")
         }
+        var frame0: HeapBuffer<UInt8>? = nil  // decoded here; the frame sources reuse it
         if pipe.description.encapsulated && spec.samplesPerPixel > 1 {
             // The decoder, not the declared value, says what colour frame 0 comes out in (a
             // JPEG's own colour transform wins over a wrong Photometric Interpretation).
@@ -108,6 +109,7 @@ public enum Transcoder {
             let raw = try HeapBuffer<UInt8>(count: l.frameBytes, "frame 0")
             let actual = try raw.withUnsafeMutableBytes { try pipe.decode(frame: 0, into: $0, settings: DecodeSettings()) }
             spec.photometricInterpretation = actual.photometricInterpretation
+            frame0 = raw
         }
         if !target.encapsulated {
             // Compressed -> native: decoded frames, interleaved, little endian.
@@ -116,7 +118,7 @@ public enum Transcoder {
             }
             try ds.set("PhotometricInterpretation", string: spec.photometricInterpretation)
             if spec.samplesPerPixel > 1 { try ds.set("PlanarConfiguration", .ints([0])) }
-            return .native(NativeFrames(pipe: pipe, spec: spec))
+            return .native(NativeFrames(pipe: pipe, spec: spec, frame0: frame0))
         }
         if let why = CodecRegistry.encodeRefusal(target.uid, spec) { throw DICOMError(.unsupported, why) }
         guard let row = CodecRegistry.row(target.uid), row.encode != nil else {
@@ -124,7 +126,7 @@ public enum Transcoder {
         }
         // Frame 0 is encoded now: the photometric interpretation (and lossy ratio) it yields
         // are written before the pixel data.
-        let source = EncodingFrames(pipe: pipe, spec: spec, uid: row.uid, options: options)
+        let source = EncodingFrames(pipe: pipe, spec: spec, uid: row.uid, options: options, frame0: frame0)
         let first = try source.encode(0)
         try ds.set("PhotometricInterpretation", string: first.photometricInterpretation)
         if spec.samplesPerPixel > 1 { try ds.set("PlanarConfiguration", .ints([Int64(first.planarConfiguration)])) }
@@ -192,9 +194,12 @@ public enum Transcoder {
 final class NativeFrames: NativePixelSource {
     let pipe: PixelPipeline
     let spec: FrameSpec
-    init(pipe: PixelPipeline, spec: FrameSpec) {
+    /// Frame 0 when the hook already decoded it (dropped once used).
+    private var frame0: HeapBuffer<UInt8>?
+    init(pipe: PixelPipeline, spec: FrameSpec, frame0: HeapBuffer<UInt8>? = nil) {
         self.pipe = pipe
         self.spec = spec
+        self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
     var bytesPerFrame: Int {
@@ -206,7 +211,12 @@ final class NativeFrames: NativePixelSource {
         // The frame must exist (native bytes present) before its size is allocated.
         try pipe.checkFrame(i)
         var out = try FailableAlloc.array(repeating: UInt8(0), count: l.frameBytes, "frame \(i)")
-        try out.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
+        if i == 0, let f0 = frame0, f0.count == out.count {
+            f0.withUnsafeBytes { src in out.withUnsafeMutableBytes { $0.copyMemory(from: src) } }
+            frame0 = nil
+        } else {
+            try out.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
+        }
         if spec.bitsAllocated == 1 {
             // One byte per pixel -> packed bits, least significant first.
             var packed = try FailableAlloc.array(repeating: UInt8(0), count: (out.count + 7) / 8, "packed frame \(i)")
@@ -227,11 +237,14 @@ final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
     let uid: String
     let options: EncodeOptions
     private var cached: (Int, EncodedFrame)?
-    init(pipe: PixelPipeline, spec: FrameSpec, uid: String, options: EncodeOptions) {
+    /// Frame 0 when the hook already decoded it (dropped once used).
+    private var frame0: HeapBuffer<UInt8>?
+    init(pipe: PixelPipeline, spec: FrameSpec, uid: String, options: EncodeOptions, frame0: HeapBuffer<UInt8>? = nil) {
         self.pipe = pipe
         self.spec = spec
         self.uid = uid
         self.options = options
+        self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
 
@@ -240,8 +253,14 @@ final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
         let l = pipe.layout(DecodeSettings())
         // Checked, then calloc'ed: committed only as the codec writes, OUT_OF_MEMORY on failure.
         try pipe.checkFrame(i)
-        let raw = try HeapBuffer<UInt8>(count: l.frameBytes, "frame \(i)")
-        try raw.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
+        let raw: HeapBuffer<UInt8>
+        if i == 0, let f0 = frame0, f0.count == l.frameBytes {
+            raw = f0
+            frame0 = nil
+        } else {
+            raw = try HeapBuffer<UInt8>(count: l.frameBytes, "frame \(i)")
+            try raw.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
+        }
         let e = try raw.withUnsafeBytes { try CodecRegistry.encode($0, uid: uid, spec: spec, options: options) }
         cached = (i, e)
         return e
