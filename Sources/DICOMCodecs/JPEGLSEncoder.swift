@@ -1,8 +1,9 @@
 import CCharLS
 import DICOMCore
 
-/// JPEG-LS encoder over CharLS: lossless (.4.80, NEAR 0) and near-lossless (.4.81, NEAR from
-/// the options). Bits per sample = max(Bits Stored, 2); samples are coded as their Bits Stored
+/// JPEG-LS encoder: lossless (.4.80, NEAR 0) and near-lossless (.4.81, NEAR from the options),
+/// by the native Swift encoder (`JPEGLSNativeEncoder`, byte-identical to CharLS 2.4.1) for 1 or
+/// 3 samples in 8/16-bit containers, by CharLS for anything else. Bits per sample = max(Bits Stored, 2); samples are coded as their Bits Stored
 /// low bits (signed data as two's complement, which the decoder sign-extends back). Colour is
 /// coded sample-interleaved without a colour transform, so RGB stays RGB.
 public enum JPEGLSEncoder {
@@ -20,6 +21,20 @@ public enum JPEGLSEncoder {
         guard let n = spec.frameBytes, frame.count >= n, let base = frame.baseAddress else {
             throw DICOMError(.invalidArgument, "JPEG-LS: the frame has \(frame.count) bytes, the spec needs \(spec.frameBytes ?? -1)")
         }
+        // Native Swift (the same codestream as CharLS 2.4.1, faster than Debian's build) for
+        // what it covers, CharLS for the rest.
+        let out = JPEGLSNativeEncoder.supports(spec)
+            ? try JPEGLSNativeEncoder.encode(frame, spec: spec, bits: bits, near: nearLossless)
+            : try encodeCharLS(base, spec: spec, bits: bits, nearLossless: nearLossless)
+        let lossy = nearLossless > 0
+        return EncodedFrame(bytes: out, photometricInterpretation: spec.photometricInterpretation,
+                            planarConfiguration: 0, lossy: lossy, ratio: spec.nativeBytes / Double(max(out.count, 1)),
+                            method: lossy ? "ISO_14495_1" : "")
+    }
+
+    /// Encodes with CharLS (what the native encoder leaves out; and the tests' oracle).
+    /// `base` holds `spec.frameBytes` bytes; `bits` = max(Bits Stored, 2).
+    public static func encodeCharLS(_ base: UnsafeRawPointer, spec: FrameSpec, bits: Int, nearLossless: Int) throws -> [UInt8] {
         let count = spec.rows * spec.columns * spec.samplesPerPixel
         // CharLS reads 1 byte per sample up to 8 bits, else 2 bytes; values must be < 2^bits.
         // A frame whose containers are exactly that (8 bits in 8, 16 in 16, host = little
@@ -91,10 +106,7 @@ public enum JPEGLSEncoder {
             try check(status, "encode")
             break
         }
-        let lossy = nearLossless > 0
-        return EncodedFrame(bytes: out, photometricInterpretation: spec.photometricInterpretation,
-                            planarConfiguration: 0, lossy: lossy, ratio: spec.nativeBytes / Double(max(out.count, 1)),
-                            method: lossy ? "ISO_14495_1" : "")
+        return out
     }
 
     /// Copies `count` samples from `fromBytes`-byte little endian containers into `toBytes`-byte

@@ -295,10 +295,11 @@ public enum JPEGLSNative {
 
     static let J: [Int] = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11, 12, 13, 14, 15]
 
-    /// Decoding state of one scan: 365 regular contexts, 2 run-interruption contexts, the bit
-    /// reader and the gradient quantisation table.
-    struct ScanDecoder {
-        var reader: BitReader
+    /// The context model of one scan, shared by the decoder (`ScanDecoder`) and the encoder
+    /// (`JPEGLSNativeEncoder`): 365 regular contexts, the 2 run-interruption contexts, the
+    /// gradient quantisation table and the run-length order table J, plus the updates of
+    /// T.87 A.6 / A.7.2, in the form CharLS 2.x computes them.
+    struct ContextModel {
         let maxval: Int, near: Int, reset: Int, range: Int, qbpp: Int, limit: Int
         let near2: Int  // 2 * NEAR + 1
         let ctx: UnsafeMutablePointer<Int32>  // A, B, C, N interleaved per context (365 x 4)
@@ -307,8 +308,7 @@ public enum JPEGLSNative {
         let t3: Int
         let jtab: UnsafeMutablePointer<Int>
 
-        init(reader: BitReader, params p: Params) {
-            self.reader = reader
+        init(params p: Params) {
             maxval = p.maxval; near = p.near; reset = p.reset; range = p.range; qbpp = p.qbpp; limit = p.limit
             near2 = 2 * p.near + 1
             t3 = p.t3
@@ -343,6 +343,11 @@ public enum JPEGLSNative {
             return Int(qtab[c &+ t3])
         }
 
+        /// The context id Q (T.87 A.3.4; negative: the sign is applied to the error).
+        @inline(__always) func contextID(_ ra: Int, _ rb: Int, _ rc: Int, _ rd: Int) -> Int {
+            quant(rd &- rb) &* 81 &+ quant(rb &- rc) &* 9 &+ quant(rc &- ra)
+        }
+
         @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
             let sign = (rb &- ra) >> 63
             if (sign ^ (rc &- ra)) < 0 { return rb }
@@ -357,29 +362,19 @@ public enum JPEGLSNative {
             return v < 0 ? 0 : (v > maxval ? maxval : v)
         }
 
-        @inline(__always) func value(_ r: inout BitReader, k: Int, limit lim: Int) throws -> Int {
-            let high = try r.highBits(cap: lim)
-            if high >= lim &- (qbpp &+ 1) { return r.read(qbpp) &+ 1 }
-            if k == 0 { return high }
-            return (high &<< k) &+ r.read(k)
-        }
-
-        @inline(__always) func regular<M: Mode>(_ mode: M.Type, _ r: inout BitReader, _ qs: Int, _ predicted: Int) throws -> Int {
-            let sign = qs >> 63
-            let q = (qs ^ sign) &- sign
-            let cp = ctx + q &* 4
-            var a = Int(cp[0]), b = Int(cp[1]), c = Int(cp[2]), n = Int(cp[3])
-            var px = predicted &+ ((c ^ sign) &- sign)
-            px = px < 0 ? 0 : (px > maxval ? maxval : px)
+        /// The Golomb parameter k of a regular context (at most 16).
+        @inline(__always) static func golombK(_ a: Int, _ n: Int) -> Int {
             var k = 0
             while (n &<< k) < a && k < 16 { k &+= 1 }
-            let m = try value(&r, k: k, limit: limit)
-            var err = (m >> 1) ^ -(m & 1)
-            if k == 0 && (M.lossless || near == 0) && 2 &* b &+ n &- 1 < 0 { err = ~err }
-            if err > 65535 || err < -65535 { throw Unsupported("error value out of range") }
-            a &+= err < 0 ? -err : err
-            b &+= M.lossless ? err : err &* near2
-            if a >= 65536 * 256 || b >= 65536 * 256 || b <= -65536 * 256 { throw Unsupported("context overflow") }
+            return k
+        }
+
+        /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
+        @inline(__always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
+                                      _ err: Int, lossless: Bool) {
+            var a = a0 &+ (err < 0 ? -err : err)
+            var b = b0 &+ (lossless ? err : err &* near2)
+            var c = c0, n = n0
             if n == reset { a >>= 1; b >>= 1; n >>= 1 }
             n &+= 1
             if b &+ n <= 0 {
@@ -393,28 +388,91 @@ public enum JPEGLSNative {
             }
             cp[0] = Int32(truncatingIfNeeded: a); cp[1] = Int32(truncatingIfNeeded: b)
             cp[2] = Int32(truncatingIfNeeded: c); cp[3] = Int32(truncatingIfNeeded: n)
+        }
+
+        /// Golomb parameter, N and Nn of run-interruption context `t` (0 or 1 = RItype).
+        @inline(__always) func interruptionState(_ t: Int) -> (k: Int, n: Int, nn: Int) {
+            let a = t == 0 ? riA.0 : riA.1
+            let n = t == 0 ? riN.0 : riN.1
+            let temp = a &+ (n >> 1) &* t
+            var nTest = n, k = 0
+            while nTest < temp { nTest &<<= 1; k &+= 1 }
+            return (k, n, t == 0 ? riNn.0 : riNn.1)
+        }
+
+        /// Updates run-interruption context `t` after error `err` coded as `m` (A.7.2.2);
+        /// returns the new A.
+        @inline(__always) mutating func interruptionUpdate(_ t: Int, err: Int, mapped m: Int) -> Int {
+            var a = t == 0 ? riA.0 : riA.1
+            var n = t == 0 ? riN.0 : riN.1
+            var nn = t == 0 ? riNn.0 : riNn.1
+            if err < 0 { nn &+= 1 }
+            a &+= (m &+ 1 &- t) >> 1
+            if n == reset { a >>= 1; n >>= 1; nn >>= 1 }
+            n &+= 1
+            if t == 0 { riA.0 = a; riN.0 = n; riNn.0 = nn } else { riA.1 = a; riN.1 = n; riNn.1 = nn }
+            return a
+        }
+    }
+
+    /// Decoding state of one scan: the shared context model and the bit reader.
+    struct ScanDecoder {
+        var reader: BitReader
+        var cm: ContextModel
+        var maxval: Int { cm.maxval }
+        var near: Int { cm.near }
+        var qbpp: Int { cm.qbpp }
+        var limit: Int { cm.limit }
+        var near2: Int { cm.near2 }
+        var jtab: UnsafeMutablePointer<Int> { cm.jtab }
+
+        init(reader: BitReader, params p: Params) {
+            self.reader = reader
+            cm = ContextModel(params: p)
+        }
+
+        func deallocate() { cm.deallocate() }
+
+        @inline(__always) func quant(_ d: Int) -> Int { cm.quant(d) }
+
+        @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int { ContextModel.med(ra, rb, rc) }
+
+        @inline(__always) func reconstruct<M: Mode>(_ m: M.Type, _ px: Int, _ err: Int) -> Int { cm.reconstruct(m, px, err) }
+
+        @inline(__always) func value(_ r: inout BitReader, k: Int, limit lim: Int) throws -> Int {
+            let high = try r.highBits(cap: lim)
+            if high >= lim &- (qbpp &+ 1) { return r.read(qbpp) &+ 1 }
+            if k == 0 { return high }
+            return (high &<< k) &+ r.read(k)
+        }
+
+        @inline(__always) func regular<M: Mode>(_ mode: M.Type, _ r: inout BitReader, _ qs: Int, _ predicted: Int) throws -> Int {
+            let sign = qs >> 63
+            let q = (qs ^ sign) &- sign
+            let cp = cm.ctx + q &* 4
+            let a = Int(cp[0]), b = Int(cp[1]), c = Int(cp[2]), n = Int(cp[3])
+            var px = predicted &+ ((c ^ sign) &- sign)
+            px = px < 0 ? 0 : (px > maxval ? maxval : px)
+            let k = ContextModel.golombK(a, n)
+            let m = try value(&r, k: k, limit: limit)
+            var err = (m >> 1) ^ -(m & 1)
+            if k == 0 && (M.lossless || near == 0) && 2 &* b &+ n &- 1 < 0 { err = ~err }
+            if err > 65535 || err < -65535 { throw Unsupported("error value out of range") }
+            let na = a &+ (err < 0 ? -err : err), nb = b &+ (M.lossless ? err : err &* near2)
+            if na >= 65536 * 256 || nb >= 65536 * 256 || nb <= -65536 * 256 { throw Unsupported("context overflow") }
+            cm.update(cp, a, b, c, n, err, lossless: M.lossless)
             return reconstruct(M.self, px, (err ^ sign) &- sign)
         }
 
         /// Run-interruption error with context `t` (0 or 1 = RItype).
         @inline(__always) mutating func interruptionError(_ r: inout BitReader, _ t: Int, runIndex: Int) throws -> Int {
-            var a = t == 0 ? riA.0 : riA.1
-            var n = t == 0 ? riN.0 : riN.1
-            var nn = t == 0 ? riNn.0 : riNn.1
-            let temp = a &+ (n >> 1) &* t
-            var nTest = n, k = 0
-            while nTest < temp { nTest &<<= 1; k &+= 1 }
+            let (k, n, nn) = cm.interruptionState(t)
             let m = try value(&r, k: k, limit: limit &- jtab[runIndex] &- 1)
             let tm = m &+ t
             let map = tm & 1
             let mag = (tm &+ map) / 2
             let err = ((k != 0 || 2 &* nn >= n) == (map != 0)) ? -mag : mag
-            if err < 0 { nn &+= 1 }
-            a &+= (m &+ 1 &- t) >> 1
-            if n == reset { a >>= 1; n >>= 1; nn >>= 1 }
-            n &+= 1
-            if a > 65536 * 256 { throw Unsupported("context overflow") }
-            if t == 0 { riA.0 = a; riN.0 = n; riNn.0 = nn } else { riA.1 = a; riN.1 = n; riNn.1 = nn }
+            if cm.interruptionUpdate(t, err: err, mapped: m) > 65536 * 256 { throw Unsupported("context overflow") }
             return err
         }
 
