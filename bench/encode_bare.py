@@ -14,6 +14,10 @@ Frames: synthetic (made here with numpy: 2048x2048 16-bit, 12 bits stored, a smo
 plus noise; 1024x1024 RGB 8-bit) and the first frame of three corpus files (read, never copied
 into the repository). Writes bench/results/encode_bare.md.
 Usage: VETDICOM_LIBRARY=build/lib/libvetdicom.so.1 python3 bench/encode_bare.py [--quick] [--out FILE]
+       [--syntaxes jpeg-ls,jpeg-ls-near] [--before LIBDIR]
+--syntaxes limits the run to those syntaxes; --before LIBDIR runs the same binary a second time
+per frame with LD_LIBRARY_PATH=LIBDIR (another build's libvetdicom.so.1, e.g. main's copied
+aside) and adds its figure as a "before ms" column.
 """
 
 import os
@@ -43,6 +47,16 @@ BARE = {"jpeg-ls": "CharLS 2.4.1", "jpeg-ls-near": "CharLS 2.4.1", "j2k": "OpenJ
 PROCS = {"rle": [("dcmcrle", ["dcmcrle", "{i}", "{o}"]), ("gdcmconv", ["gdcmconv", "--rle", "{i}", "{o}"])],
          "jpeg-lossless": [("dcmcjpeg", ["dcmcjpeg", "+e1", "{i}", "{o}"]), ("gdcmconv", ["gdcmconv", "--jpeg", "{i}", "{o}"])]}
 K = 9  # frames of the multi-frame file for the process per-frame figure
+if "--syntaxes" in sys.argv:
+    SYNTAXES = [t for t in sys.argv[sys.argv.index("--syntaxes") + 1].split(",") if t in SYNTAXES]
+BEFORE = sys.argv[sys.argv.index("--before") + 1] if "--before" in sys.argv else None
+
+
+def run_bin(path, lib=None):
+    env = dict(os.environ)
+    if lib:
+        env["LD_LIBRARY_PATH"] = lib  # searched before the binary's RUNPATH
+    return subprocess.run([BIN, path, SHM, BUDGET, ROUNDS, *SYNTAXES], capture_output=True, text=True, env=env)
 
 
 def build():
@@ -104,7 +118,14 @@ def main():
         key = label.replace(" ", "_").replace("(", "").replace(")", "")
         path, ds = native_file(key, e, arr)
         log("%s: %s %s" % (label, e["path"], arr.shape))
-        out = subprocess.run([BIN, path, SHM, BUDGET, ROUNDS, *SYNTAXES], capture_output=True, text=True)
+        before = {}
+        if BEFORE:
+            bout = run_bin(path, BEFORE)
+            for line in bout.stdout.splitlines():
+                f = line.split("\t")
+                if f[1] != "refused":
+                    before[f[0]] = "%.2f" % float(f[1])
+        out = run_bin(path)
         if out.returncode != 0:
             log(out.stderr)
             continue
@@ -113,7 +134,7 @@ def main():
             f = line.split("\t")
             ts = f[0]
             if f[1] == "refused":
-                rows.append([label, ts, "refused", "", "", "", "", "", "", ""])
+                rows.append([label, ts, "refused", *([""] if BEFORE else []), "", "", "", "", "", "", ""])
                 continue
             vd, fl, bare = float(f[1]), float(f[2]), float(f[3])
             vdb, bb = int(f[4]), int(f[5])
@@ -126,7 +147,7 @@ def main():
                 else:
                     pd = "n/a"
             if bare >= 0:
-                rows.append([label, ts, BARE[ts], "%.2f" % vd, "%.2f" % fl, "%.2f" % bare, "%.2f" % (vd / bare),
+                rows.append([label, ts, BARE[ts], *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl, "%.2f" % bare, "%.2f" % (vd / bare),
                              "%.2f" % (net / bare), pd, "%d / %d" % (vdb, bb)])
             else:
                 procs = []
@@ -135,7 +156,7 @@ def main():
                 for pname, argv in PROCS.get(ts, []):
                     t = proc_per_frame(argv, path, many)
                     procs.append("%s %.2f" % (pname, t * 1000) if t is not None else "%s failed" % pname)
-                rows.append([label, ts, "; ".join(procs), "%.2f" % vd, "%.2f" % fl, "", "", "", pd, "%d" % vdb])
+                rows.append([label, ts, "; ".join(procs), *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl, "", "", "", pd, "%d" % vdb])
             log(" ".join(rows[-1][1:]))
     lines = ["# vetdicom encoders vs the same libraries called bare (bench/encode_bare.py)", "", *machine_info(), "",
              "CPU ms per frame, median of %s interleaved rounds (each the median of repetitions over %s s CPU)." % (ROUNDS, BUDGET),
@@ -145,7 +166,8 @@ def main():
              "ratio = vetdicom / bare; net ratio = (vetdicom - floor) / bare (the encoder wrapper + library alone).",
              "For RLE and JPEG lossless (native Swift) the 'bare' column holds DCMTK / GDCM per-frame encode time",
              "((K-frame process - 1-frame process) / (K-1), K = %d)." % K, "",
-             table(["frame", "syntax", "bare library", "vetdicom ms", "floor ms", "bare ms", "ratio", "net ratio",
+             *(["before ms = the same vetdicom call with the library of `%s` (LD_LIBRARY_PATH)." % BEFORE, ""] if BEFORE else []),
+             table(["frame", "syntax", "bare library", *(["before ms"] if BEFORE else []), "vetdicom ms", "floor ms", "bare ms", "ratio", "net ratio",
                     "pydicom ms", "bytes vd / bare"], rows)]
     text = "\n".join(lines) + "\n"
     dest = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.join(RESULTS, "encode_bare_table.md")

@@ -318,15 +318,16 @@ public enum JPEGLSNative {
                 ctx[q * 4] = a0; ctx[q * 4 + 1] = 0; ctx[q * 4 + 2] = 0; ctx[q * 4 + 3] = 1
             }
             riA = (Int(a0), Int(a0))
-            // Bounded: t3 <= maxval <= 65535 (Params), so at most 131 071 bytes.
-            qtab = .allocate(capacity: 2 * p.t3 + 1)
-            for i in 0...(2 * p.t3) {
-                let d = i - p.t3
+            // Over the whole gradient range -MAXVAL...MAXVAL (as CharLS's lookup table), so a
+            // gradient of two samples in 0...MAXVAL needs no clamp (`quantUnclamped`). Bounded:
+            // maxval <= 65535 (Params), so at most 131 071 bytes.
+            qtab = .allocate(capacity: 2 * p.maxval + 1) + p.maxval
+            for d in -p.maxval...p.maxval {
                 let q: Int8
                 if d <= -p.t3 { q = -4 } else if d <= -p.t2 { q = -3 } else if d <= -p.t1 { q = -2 }
                 else if d < -p.near { q = -1 } else if d <= p.near { q = 0 } else if d < p.t1 { q = 1 }
                 else if d < p.t2 { q = 2 } else if d < p.t3 { q = 3 } else { q = 4 }
-                qtab[i] = q
+                qtab[d] = q
             }
             jtab = .allocate(capacity: 32)
             for i in 0..<32 { jtab[i] = JPEGLSNative.J[i] }
@@ -334,18 +335,23 @@ public enum JPEGLSNative {
 
         func deallocate() {
             ctx.deallocate()
-            qtab.deallocate()
+            (qtab - maxval).deallocate()
             jtab.deallocate()
         }
 
+        /// Quantised gradient of any difference (clamped to +-T3 first).
         @inline(__always) func quant(_ d: Int) -> Int {
             let c = d < -t3 ? -t3 : (d > t3 ? t3 : d)
-            return Int(qtab[c &+ t3])
+            return Int(qtab[c])
         }
 
-        /// The context id Q (T.87 A.3.4; negative: the sign is applied to the error).
+        /// Quantised gradient of a difference known to be in -MAXVAL...MAXVAL.
+        @inline(__always) func quantUnclamped(_ d: Int) -> Int { Int(qtab[d]) }
+
+        /// The context id Q (T.87 A.3.4; negative: the sign is applied to the error) of
+        /// samples in 0...MAXVAL.
         @inline(__always) func contextID(_ ra: Int, _ rb: Int, _ rc: Int, _ rd: Int) -> Int {
-            quant(rd &- rb) &* 81 &+ quant(rb &- rc) &* 9 &+ quant(rc &- ra)
+            quantUnclamped(rd &- rb) &* 81 &+ quantUnclamped(rb &- rc) &* 9 &+ quantUnclamped(rc &- ra)
         }
 
         @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
@@ -364,22 +370,23 @@ public enum JPEGLSNative {
 
         /// The Golomb parameter k of a regular context (at most 16).
         @inline(__always) static func golombK(_ a: Int, _ n: Int) -> Int {
-            var k = 0
-            while (n &<< k) < a && k < 16 { k &+= 1 }
-            return k
+            // The least k with N << k >= A (n >= 1): from the top bit positions, then one step.
+            let d = max(0, n.leadingZeroBitCount &- a.leadingZeroBitCount)
+            let k = d &+ ((n &<< d) < a ? 1 : 0)
+            return k < 16 ? k : 16
         }
 
         /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
         @inline(__always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
                                       _ err: Int, lossless: Bool) {
-            var a = a0 &+ (err < 0 ? -err : err)
+            var a = a0 &+ (err < 0 ? 0 &- err : err)
             var b = b0 &+ (lossless ? err : err &* near2)
             var c = c0, n = n0
             if n == reset { a >>= 1; b >>= 1; n >>= 1 }
             n &+= 1
             if b &+ n <= 0 {
                 b &+= n
-                if b <= -n { b = -n &+ 1 }
+                if b <= 0 &- n { b = 1 &- n }
                 if c > -128 { c &-= 1 }
             } else if b > 0 {
                 b &-= n

@@ -176,8 +176,8 @@ public enum JPEGLSNativeEncoder {
         }
 
         /// Writes out whole bytes: 4 at once when none is (or follows) 0xFF, else one at a
-        /// time with stuffing. Leaves at most 32 pending bits.
-        @inline(never) mutating func flush() {
+        /// time with stuffing (`flushBytes`). Leaves at most 32 pending bits.
+        @inline(__always) mutating func flush() {
             if !lastFF && nbits >= 32 {
                 let word = UInt32(truncatingIfNeeded: acc &>> 32)
                 let x = ~word
@@ -193,7 +193,7 @@ public enum JPEGLSNativeEncoder {
         }
 
         /// Writes out every whole byte, one at a time with stuffing (fewer than 8 bits left).
-        mutating func flushBytes() {
+        @inline(never) mutating func flushBytes() {
             while nbits >= (lastFF ? 7 : 8) {
                 let byte: UInt8
                 if lastFF {
@@ -234,10 +234,12 @@ public enum JPEGLSNativeEncoder {
     struct ScanEncoder {
         var cm: CM
         let shift: Int  // 64 - bits: sign-extends a lossless error modulo 2^bits
+        let reciprocal: UInt64  // floor(2^40 / (2 NEAR + 1)) + 1
 
         init(cm: CM, bits: Int) {
             self.cm = cm
             shift = 64 - bits
+            reciprocal = (UInt64(1) << 40) / UInt64(cm.near2) + 1
         }
 
         /// Golomb code of the mapped value `m` with parameter k, or the escape code (A.5.3).
@@ -263,8 +265,12 @@ public enum JPEGLSNativeEncoder {
         /// near-lossless: quantised, then modulo RANGE), A.4.4 / A.4.5.
         @inline(__always) func errorValue<M: JPEGLSNative.Mode>(_ mode: M.Type, _ d: Int) -> Int {
             if M.lossless { return (d &<< shift) >> shift }
-            let near = cm.near, near2 = cm.near2, range = cm.range
-            var e = d > 0 ? (d &+ near) / near2 : -((near &- d) / near2)
+            let near = cm.near, range = cm.range
+            // (x / (2 NEAR + 1)) as a multiply-shift: exact for 0 <= x < 2^18 (x <= 65535 +
+            // 255 here) since the reciprocal's error x / 2^40 stays below 1 / (2 NEAR + 1).
+            let x = d > 0 ? d &+ near : near &- d
+            let q = Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: x) &* reciprocal) &>> 40)
+            var e = d > 0 ? q : 0 &- q
             if e < 0 { e &+= range }
             if e >= (range &+ 1) / 2 { e &-= range }
             return e
@@ -293,7 +299,7 @@ public enum JPEGLSNativeEncoder {
         @inline(__always) mutating func interruption(_ w: inout BitWriter, _ t: Int, _ err: Int, runIndex: Int) {
             let (k, n, nn) = cm.interruptionState(t)
             let map = (k == 0 && err > 0 && 2 &* nn < n) || (err < 0 && (2 &* nn >= n || k != 0))
-            let m = 2 &* (err < 0 ? -err : err) &- t &- (map ? 1 : 0)
+            let m = 2 &* (err < 0 ? 0 &- err : err) &- t &- (map ? 1 : 0)
             code(&w, k, m, cm.limit &- cm.jtab[runIndex] &- 1)
             _ = cm.interruptionUpdate(t, err: err, mapped: m)
         }
@@ -319,6 +325,16 @@ public enum JPEGLSNativeEncoder {
         /// reconstructed ones; prev/cur point at sample 0 with valid [-1] and [width].
         mutating func line<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter, _ prev: UnsafeMutablePointer<Int32>,
                                                   _ cur: UnsafeMutablePointer<Int32>, width: Int, runIndex: inout Int) {
+            // Local copies, so the optimiser keeps the coder and writer state in registers.
+            var me = self, bw = w, ri = runIndex
+            defer { self = me; w = bw; runIndex = ri }
+            me.lineBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
+        }
+
+        @inline(__always) mutating func lineBody<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter,
+                                                                      _ prev: UnsafeMutablePointer<Int32>,
+                                                                      _ cur: UnsafeMutablePointer<Int32>, width: Int,
+                                                                      runIndex: inout Int) {
             var index = 0
             var rb = Int(prev[-1]), rd = Int(prev[0])
             let near = cm.near
@@ -353,7 +369,8 @@ public enum JPEGLSNativeEncoder {
                 if run < remain {
                     let x = Int(cur[index]), rbi = Int(prev[index])
                     let v: Int
-                    if abs(ra &- rbi) <= near {
+                    let dab = ra &- rbi
+                    if dab <= near && dab >= 0 &- near {
                         let err = errorValue(M.self, x &- ra)
                         interruption(&w, 1, err, runIndex: runIndex)
                         v = cm.reconstruct(M.self, ra, err)
@@ -388,6 +405,15 @@ public enum JPEGLSNativeEncoder {
         /// coder: run mode when all three contexts are 0, else three regular samples.
         mutating func lineTriplet<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter, _ prev: UnsafeMutablePointer<Int32>,
                                                          _ cur: UnsafeMutablePointer<Int32>, width: Int, runIndex: inout Int) {
+            var me = self, bw = w, ri = runIndex
+            defer { self = me; w = bw; runIndex = ri }
+            me.tripletBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
+        }
+
+        @inline(__always) mutating func tripletBody<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter,
+                                                                         _ prev: UnsafeMutablePointer<Int32>,
+                                                                         _ cur: UnsafeMutablePointer<Int32>, width: Int,
+                                                                         runIndex: inout Int) {
             var index = 0
             let near = cm.near
             while index < width {
@@ -399,13 +425,14 @@ public enum JPEGLSNativeEncoder {
                 let q1 = cm.contextID(ra1, rb1, rc1, Int(prev[o &+ 4]))
                 let q2 = cm.contextID(ra2, rb2, rc2, Int(prev[o &+ 5]))
                 if q0 != 0 || q1 != 0 || q2 != 0 {
-                    let v0 = regular(M.self, &w, q0, CM.med(ra0, rb0, rc0), Int(cur[o]))
-                    let v1 = regular(M.self, &w, q1, CM.med(ra1, rb1, rc1), Int(cur[o &+ 1]))
-                    let v2 = regular(M.self, &w, q2, CM.med(ra2, rb2, rc2), Int(cur[o &+ 2]))
-                    if !M.lossless {
-                        cur[o] = Int32(truncatingIfNeeded: v0)
-                        cur[o &+ 1] = Int32(truncatingIfNeeded: v1)
-                        cur[o &+ 2] = Int32(truncatingIfNeeded: v2)
+                    // One call site of `regular` (inlined once) for the three samples.
+                    var c = 0
+                    while c < 3 {
+                        let q = c == 0 ? q0 : (c == 1 ? q1 : q2)
+                        let p = o &+ c
+                        let v = regular(M.self, &w, q, CM.med(Int(cur[p &- 3]), Int(prev[p]), Int(prev[p &- 3])), Int(cur[p]))
+                        if !M.lossless { cur[p] = Int32(truncatingIfNeeded: v) }
+                        c &+= 1
                     }
                     index &+= 1
                     continue

@@ -171,6 +171,36 @@ def test_lossy_transcode_sets_attributes(tmp_path):
     assert 10 * np.log10(65535.0 ** 2 / mse) > 40
 
 
+NEAR_FILES = ["pydicom-data/JLSL_08_07_0_1F.dcm", "orthanc-tests/Formats_JpegLossless.dcm",
+              "orthanc-tests/2021-02-19-MalaterreCP246.dcm", "pydicom-data/JLSL_RGB_ILV0.dcm"]
+
+
+@pytest.mark.parametrize("name", NEAR_FILES)
+@pytest.mark.parametrize("near", [1, 3])
+def test_near_lossless_jpegls_within_near(name, near, tmp_path):
+    """JPEG-LS near-lossless (native Swift encoder): pyjpegls decodes every sample within NEAR of
+    the pixels vetdicom decodes from the source, and the codestream records that NEAR."""
+    entry = _one_file(name)
+    src = corpus_path(entry)
+    out = tmp_path / "near.dcm"
+    vetdicom.transcode(src, str(out), "1.2.840.10008.1.2.4.81", near_lossless=near)
+    ds = pydicom.dcmread(str(out))
+    assert ds.file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.4.81"
+    assert ds.LossyImageCompression == "01"
+    ref = _reference(str(src))
+    ds.pixel_array_options(decoding_plugin="pyjpegls")
+    got = ds.pixel_array
+    for i, want in enumerate(ref):
+        frame = got if len(ref) == 1 else got[i]
+        diff = np.abs(frame.astype(np.int64) - np.asarray(want).reshape(frame.shape).astype(np.int64))
+        assert diff.max() <= near, "frame %d: error %d over NEAR %d" % (i, diff.max(), near)
+    from pydicom.encaps import generate_frames
+    frag = next(generate_frames(ds.PixelData, number_of_frames=len(ref)))
+    sos = frag.index(b"\xff\xda")
+    ns = frag[sos + 4]
+    assert frag[sos + 5 + 2 * ns] == near
+
+
 def test_refusal_writes_nothing(tmp_path):
     entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
     out = tmp_path / "never.dcm"
