@@ -79,11 +79,10 @@ public enum JPEGLSNativeEncoder {
                 prev[width &* stride &+ s] = prev[(width &- 1) &* stride &+ s]
                 cur[s &- stride] = prev[s]
             }
-            switch (stride == 3, lossless) {
-            case (false, true): scan.line(JPEGLSNative.LosslessMode.self, &w, prev, cur, width: width, runIndex: &runIndex)
-            case (false, false): scan.line(JPEGLSNative.GeneralMode.self, &w, prev, cur, width: width, runIndex: &runIndex)
-            case (true, true): scan.lineTriplet(JPEGLSNative.LosslessMode.self, &w, prev, cur, width: width, runIndex: &runIndex)
-            case (true, false): scan.lineTriplet(JPEGLSNative.GeneralMode.self, &w, prev, cur, width: width, runIndex: &runIndex)
+            if lossless {
+                scan.line(JPEGLSNative.LosslessMode.self, triplet: stride == 3, &w, prev, cur, width: width, runIndex: &runIndex)
+            } else {
+                scan.line(JPEGLSNative.GeneralMode.self, triplet: stride == 3, &w, prev, cur, width: width, runIndex: &runIndex)
             }
             swap(&prev, &cur)
         }
@@ -321,14 +320,20 @@ public enum JPEGLSNativeEncoder {
             }
         }
 
-        /// One line of one component: `cur` holds the input samples and receives the
-        /// reconstructed ones; prev/cur point at sample 0 with valid [-1] and [width].
-        mutating func line<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter, _ prev: UnsafeMutablePointer<Int32>,
-                                                  _ cur: UnsafeMutablePointer<Int32>, width: Int, runIndex: inout Int) {
+        /// One line of one component, or of 3 sample-interleaved components (`triplet`):
+        /// `cur` holds the input samples and receives the reconstructed ones; prev/cur point at
+        /// sample 0 with valid [-1] and [width] (pixels of 1 or 3 samples).
+        mutating func line<M: JPEGLSNative.Mode>(_ mode: M.Type, triplet: Bool, _ w: inout BitWriter,
+                                                  _ prev: UnsafeMutablePointer<Int32>, _ cur: UnsafeMutablePointer<Int32>,
+                                                  width: Int, runIndex: inout Int) {
             // Local copies, so the optimiser keeps the coder and writer state in registers.
             var me = self, bw = w, ri = runIndex
             defer { self = me; w = bw; runIndex = ri }
-            me.lineBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
+            if triplet {
+                me.tripletBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
+            } else {
+                me.lineBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
+            }
         }
 
         @inline(__always) mutating func lineBody<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter,
@@ -403,13 +408,6 @@ public enum JPEGLSNativeEncoder {
 
         /// One line of 3 sample-interleaved components (pixel stride 3), as CharLS's triplet
         /// coder: run mode when all three contexts are 0, else three regular samples.
-        mutating func lineTriplet<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter, _ prev: UnsafeMutablePointer<Int32>,
-                                                         _ cur: UnsafeMutablePointer<Int32>, width: Int, runIndex: inout Int) {
-            var me = self, bw = w, ri = runIndex
-            defer { self = me; w = bw; runIndex = ri }
-            me.tripletBody(M.self, &bw, prev, cur, width: width, runIndex: &ri)
-        }
-
         @inline(__always) mutating func tripletBody<M: JPEGLSNative.Mode>(_ mode: M.Type, _ w: inout BitWriter,
                                                                          _ prev: UnsafeMutablePointer<Int32>,
                                                                          _ cur: UnsafeMutablePointer<Int32>, width: Int,
