@@ -13,6 +13,7 @@ Plus the peak RSS of `vetdicom transcode` of the ~1 GiB native multi-frame file 
 make_large.py to RLE and JPEG-LS (a process, ru_maxrss from wait4).
 Figures: CPU milliseconds per frame (median). Writes bench/results/encode.md.
 Usage: VETDICOM_LIBRARY=build/lib/libvetdicom.so.1 python3 encode_bench.py [--quick] [--no-large]
+       [--syntaxes jpeg-ls,jpeg-ls-near] [--out FILE]
 """
 
 import copy
@@ -43,6 +44,9 @@ SYNTAXES = [
     ("j2k-lossy", "1.2.840.10008.1.2.4.91"), ("htj2k", "1.2.840.10008.1.2.4.201"),
     ("htj2k-lossy", "1.2.840.10008.1.2.4.203"),
 ]
+if "--syntaxes" in sys.argv:  # e.g. --syntaxes jpeg-ls,jpeg-ls-near (a partial run)
+    _only = sys.argv[sys.argv.index("--syntaxes") + 1].split(",")
+    SYNTAXES = [(n, u) for n, u in SYNTAXES if n in _only]
 
 
 def pick_frames():
@@ -232,7 +236,8 @@ def main():
                         bench_large())]
     text = "\n".join(lines) + "\n"
     os.makedirs(RESULTS, exist_ok=True)
-    with open(os.path.join(RESULTS, "encode.md"), "w") as fh:
+    dest = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.join(RESULTS, "encode.md")
+    with open(dest, "w") as fh:
         fh.write(text)
     print(text)
 
