@@ -1,5 +1,8 @@
 import CCharLS
 import DICOMCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// JPEG-LS encoder: lossless (.4.80, NEAR 0) and near-lossless (.4.81, NEAR from the options),
 /// by the native Swift encoder (`JPEGLSNativeEncoder`, byte-identical to CharLS 2.4.1) for 1 or
@@ -42,9 +45,10 @@ public enum JPEGLSEncoder {
         let srcBytes = bits <= 8 ? 1 : 2
         let raw = count * srcBytes
         let direct = srcBytes == spec.bytesPerSample && bits == 8 * srcBytes && 1.littleEndian == 1
-        let tmp = UnsafeMutableRawBufferPointer.allocate(byteCount: direct ? 1 : max(raw, 1), alignment: 8)
-        defer { tmp.deallocate() }
-        guard let t = tmp.baseAddress else { throw DICOMError(.outOfMemory, "JPEG-LS: no buffer") }
+        let tmp = try FailableAlloc.uninitialized(UInt16.self, count: direct ? 1 : max((raw + 1) / 2, 1),
+                                                  "the \(raw)-byte masked JPEG-LS frame")
+        defer { free(tmp) }
+        let t = UnsafeMutableRawPointer(tmp)
         if !direct { maskSamples(base, count: count, fromBytes: spec.bytesPerSample, toBytes: srcBytes, bits: bits, into: t) }
         let src = direct ? UnsafeRawPointer(base) : UnsafeRawPointer(t)
         func check(_ ec: charls_jpegls_errc, _ what: String) throws {
@@ -78,7 +82,9 @@ public enum JPEGLSEncoder {
                 try check(charls_jpegls_encoder_get_estimated_destination_size(encoder, &estimate), "size estimate")
                 capacity = max(estimate, raw) + raw / 8 + 4096
             }
-            // Uninitialized output (CharLS writes it; only the bytes written are kept).
+            // Uninitialized output (CharLS writes it; only the bytes written are kept), probed
+            // first so a failure is OUT_OF_MEMORY, not a trap.
+            try FailableAlloc.probe(bytes: capacity, "the \(capacity)-byte JPEG-LS output")
             var status = CHARLS_JPEGLS_ERRC_SUCCESS
             var failure: DICOMError?
             out = [UInt8](unsafeUninitializedCapacity: capacity) { o, initialized in
