@@ -116,10 +116,15 @@ def imagecodecs_fn(name, arr, bits):
     return fn
 
 
+# pydicom's JPEG-LS near-lossless default is jls_error 0 (lossless coding); give it vetdicom's
+# default NEAR (near_lossless 2) so the two do the same work.
+PYDICOM_OPTIONS = {"1.2.840.10008.1.2.4.81": {"jls_error": 2}}
+
+
 def pydicom_fn(ds, uid):
     def go():
         d = copy.deepcopy(ds)  # compress changes the data set and its file meta in place
-        d.compress(uid)
+        d.compress(uid, **PYDICOM_OPTIONS.get(uid, {}))
     try:
         go()
     except Exception:  # noqa: BLE001 - pydicom has no encoder for this syntax

@@ -370,10 +370,14 @@ public enum JPEGLSNative {
 
         /// The Golomb parameter k of a regular context (at most 16).
         @inline(__always) static func golombK(_ a: Int, _ n: Int) -> Int {
-            // The least k with N << k >= A (n >= 1): from the top bit positions, then one step.
-            let d = max(0, n.leadingZeroBitCount &- a.leadingZeroBitCount)
-            let k = d &+ ((n &<< d) < a ? 1 : 0)
-            return k < 16 ? k : 16
+            // The least k with N << k >= A (n >= 1; A, N < 2^32): from the top bit positions,
+            // then one step; in sign-bit arithmetic, as the compiler made a data-dependent
+            // (mispredicted) branch of the comparison.
+            let d0 = n.leadingZeroBitCount &- a.leadingZeroBitCount
+            let d = d0 & ~(d0 >> 63)                                               // max(0, d0)
+            let k = d &+ Int(bitPattern: UInt(bitPattern: (n &<< d) &- a) &>> 63)  // +1 if N << d < A
+            let over = k &- 16
+            return k &- (over & ~(over >> 63))                                     // min(k, 16)
         }
 
         /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
