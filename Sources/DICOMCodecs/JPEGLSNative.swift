@@ -354,11 +354,14 @@ public enum JPEGLSNative {
             quantUnclamped(rd &- rb) &* 81 &+ quantUnclamped(rb &- rc) &* 9 &+ quantUnclamped(rc &- ra)
         }
 
+        /// The median edge detector (T.87 A.4.1), as selects (conditional moves) rather than
+        /// data-dependent branches.
         @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
-            let sign = (rb &- ra) >> 63
-            if (sign ^ (rc &- ra)) < 0 { return rb }
-            if (sign ^ (rb &- rc)) < 0 { return ra }
-            return ra &+ rb &- rc
+            let mx = ra > rb ? ra : rb, mn = ra > rb ? rb : ra
+            var p = ra &+ rb &- rc
+            p = rc >= mx ? mn : p
+            p = rc <= mn ? mx : p
+            return p
         }
 
         @inline(__always) func reconstruct<M: Mode>(_ m: M.Type, _ px: Int, _ err: Int) -> Int {
