@@ -354,9 +354,18 @@ public enum JPEGLSNative {
             quantUnclamped(rd &- rb) &* 81 &+ quantUnclamped(rb &- rc) &* 9 &+ quantUnclamped(rc &- ra)
         }
 
-        /// The median edge detector (T.87 A.4.1), as selects (conditional moves) rather than
-        /// data-dependent branches.
+        /// The median edge detector (T.87 A.4.1) with branches: the decoder's form, where the
+        /// predicted branch keeps the decoded sample off the next sample's critical path.
         @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
+            let sign = (rb &- ra) >> 63
+            if (sign ^ (rc &- ra)) < 0 { return rb }
+            if (sign ^ (rb &- rc)) < 0 { return ra }
+            return ra &+ rb &- rc
+        }
+
+        /// The same predictor as selects (conditional moves): the encoder's form, where the
+        /// samples are known in advance and a mispredicted branch costs more than the selects.
+        @inline(__always) static func medSelect(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
             let mx = ra > rb ? ra : rb, mn = ra > rb ? rb : ra
             var p = ra &+ rb &- rc
             p = rc >= mx ? mn : p
@@ -371,7 +380,8 @@ public enum JPEGLSNative {
             return v < 0 ? 0 : (v > maxval ? maxval : v)
         }
 
-        /// The Golomb parameter k of a regular context (at most 16).
+        /// The Golomb parameter k of a regular context (at most 16), branch-free (the encoder's
+        /// form; the decoder keeps the loop, faster on its serial critical path).
         @inline(__always) static func golombK(_ a: Int, _ n: Int) -> Int {
             // The least k with N << k >= A (n >= 1; A, N < 2^32): from the top bit positions,
             // then one step; in sign-bit arithmetic, as the compiler made a data-dependent
@@ -467,7 +477,8 @@ public enum JPEGLSNative {
             let a = Int(cp[0]), b = Int(cp[1]), c = Int(cp[2]), n = Int(cp[3])
             var px = predicted &+ ((c ^ sign) &- sign)
             px = px < 0 ? 0 : (px > maxval ? maxval : px)
-            let k = ContextModel.golombK(a, n)
+            var k = 0  // the loop form: faster here than `golombK`'s arithmetic (decoder's critical path)
+            while (n &<< k) < a && k < 16 { k &+= 1 }
             let m = try value(&r, k: k, limit: limit)
             var err = (m >> 1) ^ -(m & 1)
             if k == 0 && (M.lossless || near == 0) && 2 &* b &+ n &- 1 < 0 { err = ~err }

@@ -350,7 +350,7 @@ public enum JPEGLSNativeEncoder {
                 rd = Int(prev[index &+ 1])
                 let qs = cm.contextID(ra, rb, rc, rd)
                 if qs != 0 {
-                    let v = regular(M.self, &w, qs, CM.med(ra, rb, rc), Int(cur[index]))
+                    let v = regular(M.self, &w, qs, CM.medSelect(ra, rb, rc), Int(cur[index]))
                     if !M.lossless { cur[index] = Int32(truncatingIfNeeded: v) }
                     index &+= 1
                     continue
@@ -428,7 +428,7 @@ public enum JPEGLSNativeEncoder {
                     while c < 3 {
                         let q = c == 0 ? q0 : (c == 1 ? q1 : q2)
                         let p = o &+ c
-                        let v = regular(M.self, &w, q, CM.med(Int(cur[p &- 3]), Int(prev[p]), Int(prev[p &- 3])), Int(cur[p]))
+                        let v = regular(M.self, &w, q, CM.medSelect(Int(cur[p &- 3]), Int(prev[p]), Int(prev[p &- 3])), Int(cur[p]))
                         if !M.lossless { cur[p] = Int32(truncatingIfNeeded: v) }
                         c &+= 1
                     }
