@@ -186,6 +186,47 @@ final class SalvageSaveTests: XCTestCase {
         }
     }
 
+    /// FuzzWrite finding: a defined-length item whose last element overruns the item. Where the
+    /// item happened to end at the end of the file (after the save dropped a trailing group
+    /// length), the reader took the overrun for a cut-short file and salvaged the element, so a
+    /// UN that did not parse as a sequence before the save parsed as one after it. The item's end
+    /// is a declared boundary wherever it falls: both files now read the same, and an explicit SQ
+    /// with such an item keeps its damage to itself (the file opens; the save keeps its bytes).
+    func testItemOverrunAtEndOfFileIsNotTruncation() throws {
+        for asUN in [false, true] {
+            let f = DICOMFile.new()
+            try f.set("SOPClassUID", string: "1.2.840.10008.5.1.4.1.1.7")
+            try f.set("SOPInstanceUID", string: "2.25.43")
+            try f.set("PatientName", string: "Smith^Buddy")
+            try f.set("PatientBreedCodeSequence[0].CodeValue", string: "64580009")
+            try f.set("PatientBreedCodeSequence[0].CodingSchemeDesignator", string: "SCT")
+            try f.set("PatientBreedCodeSequence[0].CodeMeaning", string: "Labrador retriever")
+            var bytes = try f.saveToMemory(transferSyntaxUID: Self.explicitLE)
+            let seq = try locate(bytes, Tag(0x0010, 0x2293))
+            if asUN { bytes[seq.lengthField - 4] = 0x55; bytes[seq.lengthField - 3] = 0x4E }   // "SQ" -> "UN"
+            // CodeMeaning's 16-bit length now runs 0x100 bytes past its item (and the file).
+            let meaning: [UInt8] = [0x08, 0x00, 0x04, 0x01, 0x4C, 0x4F]
+            let at = try XCTUnwrap((0..<(bytes.count - 6)).first { Array(bytes[$0..<($0 + 6)]) == meaning })
+            bytes[at + 6] = 0x00; bytes[at + 7] = 0x01
+            // A trailing group length after the sequence, which a save drops.
+            bytes += [0x12, 0x00, 0x00, 0x00, 0x55, 0x4C, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00]
+            let a = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0) }
+            let saved = try a.saveToMemory(transferSyntaxUID: Self.explicitLE)
+            XCTAssertEqual(saved.count, bytes.count - 12, "only the group length is dropped")
+            let b = try saved.withUnsafeBytes { try DICOMFile(bytes: $0) }
+            for (name, ds) in [("source", a.dataSet), ("saved", b.dataSet)] {
+                let e = try XCTUnwrap(ds.element(Tag(0x0010, 0x2293)))
+                XCTAssertNil(e.items, "\(name) asUN=\(asUN): the item does not parse")
+                XCTAssertEqual(e.vr, asUN ? .UN : .SQ, "\(name) asUN=\(asUN)")
+                XCTAssertEqual(e.damage?.status, asUN ? nil : .invalidData, "\(name) asUN=\(asUN)")
+                XCTAssertEqual([UInt8](ds.rawValue(e)).count, seq.value > 0 ? e.length : 0)
+            }
+            let ea = try XCTUnwrap(a.dataSet.element(Tag(0x0010, 0x2293)))
+            let eb = try XCTUnwrap(b.dataSet.element(Tag(0x0010, 0x2293)))
+            XCTAssertEqual([UInt8](a.dataSet.rawValue(ea)), [UInt8](b.dataSet.rawValue(eb)))
+        }
+    }
+
     /// The option is in the typed table and reaches the save.
     func testOptionTable() throws {
         XCTAssertEqual(FileOptions.spec("save_salvaged")?.defaultValue, 0)
