@@ -62,6 +62,25 @@ public enum Transcoder {
     ///   cannot hold; decoding errors of the source frames.
     public static func transcode(_ file: DICOMFile, toPath path: String, transferSyntax target: String,
                                  options: EncodeOptions = EncodeOptions(), extendedOffsetTable: Bool = false) throws {
+        try withTarget(file, target, options, extendedOffsetTable) { uid in
+            try file.save(toPath: path, transferSyntaxUID: uid)
+        }
+    }
+
+    /// The same as `transcode(_:toPath:...)`, returning the Part 10 bytes instead of writing a
+    /// file (frames are still encoded one at a time; the output is held whole in memory).
+    public static func transcodeToMemory(_ file: DICOMFile, transferSyntax target: String,
+                                         options: EncodeOptions = EncodeOptions(),
+                                         extendedOffsetTable: Bool = false) throws -> [UInt8] {
+        try withTarget(file, target, options, extendedOffsetTable) { uid in
+            try file.saveToMemory(transferSyntaxUID: uid)
+        }
+    }
+
+    /// Resolves `target`, refuses what no codec can hold, and runs `save` with the encode
+    /// options registered for `file` (the save's pixel hook reads them).
+    private static func withTarget<T>(_ file: DICOMFile, _ target: String, _ options: EncodeOptions,
+                                      _ extendedOffsetTable: Bool, _ save: (String) throws -> T) throws -> T {
         install()
         guard let row = CodecRegistry.lookup(target) else {
             throw DICOMError(.unsupported, "unknown transfer syntax '\(target)' (a UID or one of: \(CodecRegistry.rows.map(\.shortName).joined(separator: ", ")))")
@@ -73,7 +92,7 @@ public enum Transcoder {
         let key = ObjectIdentifier(file)
         withLock { pending[key] = (options, extendedOffsetTable) }
         defer { _ = withLock { pending.removeValue(forKey: key) } }
-        try file.save(toPath: path, transferSyntaxUID: row.uid)
+        return try save(row.uid)
     }
 
     /// The decoded-frame description used as the encoders' input.

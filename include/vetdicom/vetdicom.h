@@ -585,6 +585,13 @@ vetdicom_status vetdicom_file_save_memory(const vetdicom_file *file, const char 
 vetdicom_status vetdicom_file_transcode(vetdicom_file *file, const char *path, const char *transfer_syntax,
                                         const vetdicom_options *options);
 
+/* The same, to memory: *data receives a library-allocated buffer of *size bytes holding the
+ * Part 10 file, freed with vetdicom_free (frames are encoded one at a time, but the output is
+ * held whole: for large files prefer vetdicom_file_transcode to a path). On failure *data is NULL
+ * and *size 0. Errors as vetdicom_file_transcode, and OUT_OF_MEMORY. */
+vetdicom_status vetdicom_file_transcode_memory(vetdicom_file *file, const char *transfer_syntax,
+                                               const vetdicom_options *options, uint8_t **data, size_t *size);
+
 /* The encoded bytes of frame `index` as stored, without decoding: the frame's fragments joined
  * (encapsulated pixel data), or its native bytes (as stored; byte-aligned frames only). Buffer
  * protocol as at the top: buffer may be NULL with capacity 0 to query *length.
