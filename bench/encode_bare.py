@@ -113,10 +113,11 @@ def main():
             f = line.split("\t")
             ts = f[0]
             if f[1] == "refused":
-                rows.append([label, ts, "refused", "", "", "", "", "", "", ""])
+                rows.append([label, ts, "refused", "", "", "", "", "", "", "", "", ""])
                 continue
             vd, fl, bare = float(f[1]), float(f[2]), float(f[3])
             vdb, bb = int(f[4]), int(f[5])
+            mem = float(f[6])
             net = vd - fl
             pd = ""
             if ts in UIDS:
@@ -127,7 +128,7 @@ def main():
                     pd = "n/a"
             if bare >= 0:
                 rows.append([label, ts, BARE[ts], "%.2f" % vd, "%.2f" % fl, "%.2f" % bare, "%.2f" % (vd / bare),
-                             "%.2f" % (net / bare), pd, "%d / %d" % (vdb, bb)])
+                             "%.2f" % (net / bare), "%.2f" % mem, "%.2f" % (mem / bare), pd, "%d / %d" % (vdb, bb)])
             else:
                 procs = []
                 if many is None:
@@ -135,18 +136,21 @@ def main():
                 for pname, argv in PROCS.get(ts, []):
                     t = proc_per_frame(argv, path, many)
                     procs.append("%s %.2f" % (pname, t * 1000) if t is not None else "%s failed" % pname)
-                rows.append([label, ts, "; ".join(procs), "%.2f" % vd, "%.2f" % fl, "", "", "", pd, "%d" % vdb])
+                rows.append([label, ts, "; ".join(procs), "%.2f" % vd, "%.2f" % fl, "", "", "", "%.2f" % mem, "", pd,
+                             "%d" % vdb])
             log(" ".join(rows[-1][1:]))
     lines = ["# vetdicom encoders vs the same libraries called bare (bench/encode_bare.py)", "", *machine_info(), "",
              "CPU ms per frame, median of %s interleaved rounds (each the median of repetitions over %s s CPU)." % (ROUNDS, BUDGET),
              "vetdicom = `vetdicom_file_transcode` of the open native single-frame file to /dev/shm (read frame,",
              "encode, Part 10 write); floor = the same call to explicit VR LE (no codec); bare = the Debian library",
              "vetdicom links, called from C on the same frame bytes with the same parameters.",
-             "ratio = vetdicom / bare; net ratio = (vetdicom - floor) / bare (the encoder wrapper + library alone).",
+             "ratio = vetdicom / bare; net ratio = (vetdicom - floor) / bare (the encoder wrapper + library alone);",
+             "memory = `vetdicom_file_transcode_memory` (the same transcode, Part 10 output in memory, no file",
+             "system); memory ratio = memory / bare.",
              "For RLE and JPEG lossless (native Swift) the 'bare' column holds DCMTK / GDCM per-frame encode time",
              "((K-frame process - 1-frame process) / (K-1), K = %d)." % K, "",
              table(["frame", "syntax", "bare library", "vetdicom ms", "floor ms", "bare ms", "ratio", "net ratio",
-                    "pydicom ms", "bytes vd / bare"], rows)]
+                    "memory ms", "memory ratio", "pydicom ms", "bytes vd / bare"], rows)]
     text = "\n".join(lines) + "\n"
     dest = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.join(RESULTS, "encode_bare_table.md")
     with open(dest, "w") as fh:
