@@ -366,8 +366,9 @@ public struct Parser {
                     // Items that do not fit the sequence's own length: the damage stays with this
                     // element (walking into it reports it; a save writes its bytes unchanged), the
                     // rest of the file opens.
-                    element.damage = DICOMError(.invalidData, "sequence \(tag) at offset \(elementStart): \(e.message)")
-                    note("sequence \(tag) at offset \(elementStart) is damaged (\(e.message)): kept unparsed")
+                    let d = DICOMError(.invalidData, "sequence \(tag) at offset \(elementStart): \(e.message)")
+                    element.damage = d
+                    note("\(d.message) (its items are kept unparsed)")
                 }
             } else if vr == .UN && damage == nil && ctx.depth + 1 <= limits.maxDepth && length >= 8 && looksLikeItem(b, pos) {
                 // UN that is really a sequence (implicit VR little endian items), PS3.5 6.2.2.

@@ -316,6 +316,9 @@ def test_check_command_lists_every_problem(tmp_path):
     r = subprocess.run([cli, "check", str(bad), str(deep)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert r.returncode == 1, r.stdout + r.stderr
     assert "declares 1024 bytes but only 924 remain" in r.stdout, r.stdout
+    # Listed once as an error line (the frame's own error quotes it again in parentheses).
+    assert sum(1 for line in r.stdout.splitlines()
+               if line.strip().startswith("error:") and "declares 1024 bytes" in line and "frame" not in line) == 1, r.stdout
     assert "frame 3" in r.stdout and "TRUNCATED".lower() in r.stdout.lower() or "ends before" in r.stdout, r.stdout
     assert "max_depth" in r.stdout, r.stdout
     sample = os.environ.get("VETDICOM_SAMPLE")
