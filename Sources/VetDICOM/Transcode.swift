@@ -202,6 +202,12 @@ final class NativeFrames: NativePixelSource {
         self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
+
+    /// Every frame's data is there when the last one's is (native frames are checked against
+    /// the pixel data's length; encapsulated frames are counted from the fragments present).
+    func checkFramesPresent() throws {
+        if frameCount > 0 { try pipe.checkFrame(frameCount - 1) }
+    }
     var bytesPerFrame: Int {
         spec.bitsAllocated == 1 ? (spec.rows * spec.columns + 7) / 8 : (spec.frameBytes ?? 0)
     }
