@@ -202,12 +202,6 @@ final class NativeFrames: NativePixelSource {
         self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
-
-    /// Every frame's data is there when the last one's is (native frames are checked against
-    /// the pixel data's length; encapsulated frames are counted from the fragments present).
-    func checkFramesPresent() throws {
-        if frameCount > 0 { try pipe.checkFrame(frameCount - 1) }
-    }
     var bytesPerFrame: Int {
         spec.bitsAllocated == 1 ? (spec.rows * spec.columns + 7) / 8 : (spec.frameBytes ?? 0)
     }
@@ -253,6 +247,12 @@ final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
         self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
+
+    /// Every frame's data is there when the last one's is (native frames are checked against
+    /// the pixel data's length; encapsulated frames are counted from the fragments present).
+    func checkFramesPresent() throws {
+        if frameCount > 0 { try pipe.checkFrame(frameCount - 1) }
+    }
 
     func encode(_ i: Int) throws -> EncodedFrame {
         if let (k, e) = cached, k == i { return e }

@@ -201,17 +201,6 @@ final class SalvageSaveTests: XCTestCase {
         XCTAssertNoThrow(try f.save(toPath: path))
         unlink(path)
     }
-}
-
-extension String {
-    /// "(gggg,eeee)".
-    init(format2 group: UInt16, _ element: UInt16) {
-        func hex(_ v: UInt16) -> String {
-            let s = String(v, radix: 16, uppercase: true)
-            return String(repeating: "0", count: 4 - s.count) + s
-        }
-        self = "(\(hex(group)),\(hex(element)))"
-    }
 
     /// Issue 9: a Number of Frames the pixel data does not hold (2^28 - 1 declared, one 4 x 5
     /// frame present, max_frames raised so that the file opens) transcoded to an encapsulated
@@ -265,3 +254,15 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// "(gggg,eeee)".
+    init(format2 group: UInt16, _ element: UInt16) {
+        func hex(_ v: UInt16) -> String {
+            let s = String(v, radix: 16, uppercase: true)
+            return String(repeating: "0", count: 4 - s.count) + s
+        }
+        self = "(\(hex(group)),\(hex(element)))"
+    }
+}
+
