@@ -177,7 +177,9 @@ public protocol NativePixelSource {
     var bytesPerFrame: Int { get }
     /// OB or OW.
     var vr: VR { get }
-    func frame(_ i: Int) throws -> [UInt8]
+    /// Frame `i` in failable calloc'ed memory (a frame is sized by the file: never a Swift
+    /// `Array`, whose failed allocation traps). The serializer may change it (byte swap).
+    func frame(_ i: Int) throws -> HeapBuffer<UInt8>
 }
 
 /// Encapsulated frames already in memory.
@@ -607,12 +609,12 @@ struct ElementWriter {
             let vr: VR = src.vr == .OB ? .OB : .OW
             try header(sink, Tag.pixelData, vr, UInt32(total &+ (total & 1)))
             for i in 0..<src.frameCount {
-                var f = try src.frame(i)
+                let f = try src.frame(i)
                 guard f.count == src.bytesPerFrame else {
                     throw DICOMError(.invalidData, "frame \(i) has \(f.count) bytes, \(src.bytesPerFrame) expected")
                 }
-                if bigEndian && vr == .OW { swapInPlace(&f, 2) }
-                try sink.write(f)
+                if bigEndian && vr == .OW { f.withUnsafeMutableBytes { swapWords($0, 2) } }
+                try f.withUnsafeBytes { try sink.write($0) }
             }
             if total & 1 == 1 { try sink.write([0]) }
         case .encapsulated(let src, let wantBOT, let wantEOT):

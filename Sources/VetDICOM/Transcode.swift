@@ -206,21 +206,27 @@ final class NativeFrames: NativePixelSource {
         spec.bitsAllocated == 1 ? (spec.rows * spec.columns + 7) / 8 : (spec.frameBytes ?? 0)
     }
     var vr: VR { spec.bitsAllocated > 8 && !spec.isFloat ? .OW : .OB }
-    func frame(_ i: Int) throws -> [UInt8] {
+    func frame(_ i: Int) throws -> HeapBuffer<UInt8> {
         let l = pipe.layout(DecodeSettings())
         // The frame must exist (native bytes present) before its size is allocated.
         try pipe.checkFrame(i)
-        var out = try FailableAlloc.array(repeating: UInt8(0), count: l.frameBytes, "frame \(i)")
-        if i == 0, let f0 = frame0, f0.count == out.count {
-            f0.withUnsafeBytes { src in out.withUnsafeMutableBytes { $0.copyMemory(from: src) } }
+        let out: HeapBuffer<UInt8>
+        if i == 0, let f0 = frame0, f0.count == l.frameBytes {
+            out = f0            // decoded by the hook: handed on, not copied
             frame0 = nil
         } else {
+            out = try HeapBuffer<UInt8>(count: l.frameBytes, "frame \(i)")
             try out.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
         }
         if spec.bitsAllocated == 1 {
             // One byte per pixel -> packed bits, least significant first.
-            var packed = try FailableAlloc.array(repeating: UInt8(0), count: (out.count + 7) / 8, "packed frame \(i)")
-            for (k, v) in out.enumerated() where v & 1 == 1 { packed[k >> 3] |= UInt8(1 << (k & 7)) }
+            let packed = try HeapBuffer<UInt8>(count: (out.count + 7) / 8, "packed frame \(i)")
+            let src = out.pointer, dst = packed.pointer
+            var k = 0
+            while k < out.count {
+                if src[k] & 1 == 1 { dst[k >> 3] |= UInt8(1 << (k & 7)) }
+                k += 1
+            }
             return packed
         }
         return out
