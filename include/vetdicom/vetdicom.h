@@ -187,7 +187,9 @@ vetdicom_status vetdicom_file_meta(const vetdicom_file *file, const vetdicom_dat
  * The calls that read a value (vm of a string, get_string, get_int64, get_double, get_bytes,
  * to_json, dataset_elements) report TRUNCATED, naming the element, when the file was truncated
  * while open and no longer holds the value's bytes (never zeros; with map_file = 1 the size is
- * checked before reading, a truncation racing the read itself still raises SIGBUS). */
+ * checked before reading, a truncation racing the read itself still raises SIGBUS). So do
+ * vetdicom_file_image_info, vetdicom_file_geometry, the render, VOI and modality-value calls
+ * for the image attributes they read. */
 
 /* The keyword of `tag` in the standard data dictionary (DICOM 2025, from pydicom's tables),
  * e.g. "PatientName" for 0x00100010; repeating groups (60xx, 50xx) give their common keyword,
