@@ -242,6 +242,58 @@ final class SalvageSaveTests: XCTestCase {
         XCTAssertNoThrow(try f.save(toPath: path))
         unlink(path)
     }
+
+    /// Issue 9: a Number of Frames the pixel data does not hold (2^28 - 1 declared, one 4 x 5
+    /// frame present, max_frames raised so that the file opens) transcoded to an encapsulated
+    /// syntax with a Basic or an Extended Offset Table: a clear error naming the missing frame,
+    /// before any placeholder sized by the frame count is written (it used to be an array of
+    /// 8 bytes x 2^28 for each table), and no file left behind.
+    func testHostileFrameCountTranscodeGivesAnErrorNotAHugeTable() throws {
+        let f = DICOMFile.new()
+        try f.set("SOPClassUID", string: "1.2.840.10008.5.1.4.1.1.7")
+        try f.set("SOPInstanceUID", string: "2.25.43")
+        try f.set("Rows", string: "4")
+        try f.set("Columns", string: "5")
+        try f.set("SamplesPerPixel", string: "1")
+        try f.set("PhotometricInterpretation", string: "MONOCHROME2")
+        try f.set("BitsAllocated", string: "8")
+        try f.set("BitsStored", string: "8")
+        try f.set("HighBit", string: "7")
+        try f.set("PixelRepresentation", string: "0")
+        try f.set("NumberOfFrames", string: "268435455")
+        try f.dataSet.setNativePixelData((0..<20).map { UInt8($0) }, vr: .OB)
+        f.didEdit()
+        let bytes = try f.saveToMemory(transferSyntaxUID: Self.explicitLE)
+        var o = FileOptions()
+        XCTAssertEqual(o.set("max_frames", int: 1 << 31), .ok)
+        let g = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0, options: o) }
+        XCTAssertEqual(try g.pixels().frameCount, 268_435_455)
+        let dir = NSTemporaryDirectory() + "vd-frames-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for eot in [false, true] {
+            let path = dir + "/out-\(eot).dcm"
+            XCTAssertThrowsError(try Transcoder.transcode(g, toPath: path, transferSyntax: "rle", extendedOffsetTable: eot)) { error in
+                let e = error as? DICOMError
+                XCTAssertEqual(e?.status, .invalidData, "\(error)")
+                XCTAssertTrue(e?.message.contains("frame 268435454") ?? false, e?.message ?? "")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        }
+        // The same file with the frames it declares present transcodes (tables patched right).
+        let small = f
+        try small.set("NumberOfFrames", string: "3")
+        try small.dataSet.setNativePixelData((0..<60).map { UInt8($0) }, vr: .OB)
+        small.didEdit()
+        let h = try small.saveToMemory(transferSyntaxUID: Self.explicitLE).withUnsafeBytes { try DICOMFile(bytes: $0) }
+        for eot in [false, true] {
+            let path = dir + "/ok-\(eot).dcm"
+            try Transcoder.transcode(h, toPath: path, transferSyntax: "rle", extendedOffsetTable: eot)
+            let r = try DICOMFile(path: path)
+            XCTAssertEqual(r.dataSet.element(Tag.extendedOffsetTable) != nil, eot)
+            for i in 0..<3 { XCTAssertEqual(try r.decodeFrame(i).0, (0..<20).map { UInt8(i * 20 + $0) }) }
+        }
+    }
 }
 
 extension String {
@@ -254,3 +306,4 @@ extension String {
         self = "(\(hex(group)),\(hex(element)))"
     }
 }
+
