@@ -8,12 +8,14 @@
  *             frame is read from the file, encoded, and written as Part 10, atomically)
  *   floor     the same call to "explicit" (read + Part 10 write of the native frame, no codec):
  *             vetdicom - floor estimates the encoder alone (wrapper + library)
+ *   memory    vetdicom_file_transcode_memory(file, syntax, NULL, ...) + vetdicom_free: the same
+ *             transcode with the Part 10 output in memory (no file system)
  *   bare      the Debian library the encoder links (CharLS 2.4.1, OpenJPEG 2.5.0, OpenJPH 0.9,
  *             libturbojpeg 2.1.5) on the same frame bytes with the parameters vetdicom gives it
  *             (JPEGLSEncoder.swift, JPEG2000Encoder.swift, HTJ2K.swift, JPEGEncoders.swift)
  * Time: CPU time of the process (CLOCK_PROCESS_CPUTIME_ID): per round, repetitions until
  * BUDGET_S is spent (at least 2), the round's median; the figure is the median of the rounds.
- * Prints one TSV line per syntax: syntax vd_ms floor_ms bare_ms vd_bytes bare_bytes
+ * Prints one TSV line per syntax: syntax vd_ms floor_ms bare_ms vd_bytes bare_bytes memory_ms
  * (bare_ms -1 when there is no bare library call: rle, jpeg-lossless, explicit).
  */
 #include <vetdicom/vetdicom.h>
@@ -204,7 +206,15 @@ static const char *TS;
 
 static int vd_call(void) { return vetdicom_file_transcode(FILE_, OUT, TS, NULL); }
 
-/* One round: repetitions of `which` (0 vetdicom, 1 floor, 2 bare) until `budget` CPU seconds, median. */
+static void mem_call(void) {
+    uint8_t *data = NULL;
+    size_t size = 0;
+    vetdicom_file_transcode_memory(FILE_, TS, NULL, &data, &size);
+    vetdicom_free(data);
+}
+
+/* One round: repetitions of `which` (0 vetdicom, 1 floor, 2 bare, 3 memory) until `budget` CPU
+ * seconds, median. */
 static double round_of(int which, double budget) {
     double t[4096];
     int n = 0;
@@ -213,6 +223,7 @@ static double round_of(int which, double budget) {
         double a = cpu_now();
         if (which == 0) vd_call();
         else if (which == 1) vetdicom_file_transcode(FILE_, OUT, "explicit", NULL);
+        else if (which == 3) mem_call();
         else bare_call(TS);
         t[n++] = cpu_now() - a;
     } while (n < 4096 && (n < 2 || cpu_now() - start < budget));
@@ -275,14 +286,16 @@ int main(int argc, char **argv) {
         size_t vd_bytes = stat(OUT, &st) == 0 ? (size_t)st.st_size : 0;
         size_t bare_bytes = bare_call(TS);
         int has_bare = bare_bytes != (size_t)-1;
-        double vd[64], fl[64], br[64];
+        double vd[64], fl[64], br[64], mm[64];
         for (int r = 0; r < rounds; r++) {
             vd[r] = round_of(0, budget);
             fl[r] = round_of(1, budget);
             br[r] = has_bare ? round_of(2, budget) : -1;
+            mm[r] = round_of(3, budget);
         }
-        printf("%s\t%.3f\t%.3f\t%.3f\t%zu\t%zd\n", TS, median(vd, rounds) * 1e3, median(fl, rounds) * 1e3,
-               has_bare ? median(br, rounds) * 1e3 : -1.0, vd_bytes, has_bare ? (ssize_t)bare_bytes : (ssize_t)-1);
+        printf("%s\t%.3f\t%.3f\t%.3f\t%zu\t%zd\t%.3f\n", TS, median(vd, rounds) * 1e3, median(fl, rounds) * 1e3,
+               has_bare ? median(br, rounds) * 1e3 : -1.0, vd_bytes, has_bare ? (ssize_t)bare_bytes : (ssize_t)-1,
+               median(mm, rounds) * 1e3);
         fflush(stdout);
     }
     vetdicom_file_close(FILE_);

@@ -17,7 +17,7 @@ Usage: VETDICOM_LIBRARY=build/lib/libvetdicom.so.1 python3 bench/encode_bare.py 
        [--syntaxes jpeg-ls,jpeg-ls-near] [--before LIBDIR]
 --syntaxes limits the run to those syntaxes; --before LIBDIR runs the same binary a second time
 per frame with LD_LIBRARY_PATH=LIBDIR (another build's libvetdicom.so.1, e.g. main's copied
-aside) and adds its figure as a "before ms" column.
+aside; it must export vetdicom_file_transcode_memory) and adds its figure as a "before ms" column.
 """
 
 import os
@@ -134,10 +134,11 @@ def main():
             f = line.split("\t")
             ts = f[0]
             if f[1] == "refused":
-                rows.append([label, ts, "refused", *([""] if BEFORE else []), "", "", "", "", "", "", ""])
+                rows.append([label, ts, "refused", *([""] if BEFORE else []), "", "", "", "", "", "", "", "", ""])
                 continue
             vd, fl, bare = float(f[1]), float(f[2]), float(f[3])
             vdb, bb = int(f[4]), int(f[5])
+            mem = float(f[6])
             net = vd - fl
             pd = ""
             if ts in UIDS:
@@ -147,8 +148,9 @@ def main():
                 else:
                     pd = "n/a"
             if bare >= 0:
-                rows.append([label, ts, BARE[ts], *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl, "%.2f" % bare, "%.2f" % (vd / bare),
-                             "%.2f" % (net / bare), pd, "%d / %d" % (vdb, bb)])
+                rows.append([label, ts, BARE[ts], *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl,
+                             "%.2f" % bare, "%.2f" % (vd / bare), "%.2f" % (net / bare), "%.2f" % mem, "%.2f" % (mem / bare), pd,
+                             "%d / %d" % (vdb, bb)])
             else:
                 procs = []
                 if many is None:
@@ -156,19 +158,23 @@ def main():
                 for pname, argv in PROCS.get(ts, []):
                     t = proc_per_frame(argv, path, many)
                     procs.append("%s %.2f" % (pname, t * 1000) if t is not None else "%s failed" % pname)
-                rows.append([label, ts, "; ".join(procs), *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl, "", "", "", pd, "%d" % vdb])
+                rows.append([label, ts, "; ".join(procs), *([before.get(ts, "")] if BEFORE else []), "%.2f" % vd, "%.2f" % fl,
+                             "", "", "", "%.2f" % mem, "", pd, "%d" % vdb])
             log(" ".join(rows[-1][1:]))
     lines = ["# vetdicom encoders vs the same libraries called bare (bench/encode_bare.py)", "", *machine_info(), "",
              "CPU ms per frame, median of %s interleaved rounds (each the median of repetitions over %s s CPU)." % (ROUNDS, BUDGET),
              "vetdicom = `vetdicom_file_transcode` of the open native single-frame file to /dev/shm (read frame,",
              "encode, Part 10 write); floor = the same call to explicit VR LE (no codec); bare = the Debian library",
              "vetdicom links, called from C on the same frame bytes with the same parameters.",
-             "ratio = vetdicom / bare; net ratio = (vetdicom - floor) / bare (the encoder wrapper + library alone).",
+             "ratio = vetdicom / bare; net ratio = (vetdicom - floor) / bare (the encoder wrapper + library alone);",
+             "memory = `vetdicom_file_transcode_memory` (the same transcode, Part 10 output in memory, no file",
+             "system); memory ratio = memory / bare.",
              "For RLE and JPEG lossless (native Swift) the 'bare' column holds DCMTK / GDCM per-frame encode time",
              "((K-frame process - 1-frame process) / (K-1), K = %d)." % K, "",
-             *(["before ms = the same vetdicom call with the library of `%s` (LD_LIBRARY_PATH)." % BEFORE, ""] if BEFORE else []),
-             table(["frame", "syntax", "bare library", *(["before ms"] if BEFORE else []), "vetdicom ms", "floor ms", "bare ms", "ratio", "net ratio",
-                    "pydicom ms", "bytes vd / bare"], rows)]
+             *(["before ms = the same vetdicom call with the library of `%s` (LD_LIBRARY_PATH; it must export" % BEFORE,
+                "`vetdicom_file_transcode_memory`, which encode_bare.c calls)." , ""] if BEFORE else []),
+             table(["frame", "syntax", "bare library", *(["before ms"] if BEFORE else []), "vetdicom ms", "floor ms", "bare ms",
+                    "ratio", "net ratio", "memory ms", "memory ratio", "pydicom ms", "bytes vd / bare"], rows)]
     text = "\n".join(lines) + "\n"
     dest = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.join(RESULTS, "encode_bare_table.md")
     with open(dest, "w") as fh:

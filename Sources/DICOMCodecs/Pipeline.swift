@@ -155,14 +155,23 @@ public final class PixelPipeline: @unchecked Sendable {
             }
             let e = d.pixelElement
             guard endByte <= e.length else { throw DICOMError(.truncated, "native frame \(index) needs bytes \(startByte)..<\(endByte) of \(e.length)") }
-            return try store.withBytes((e.offset + startByte)..<(e.offset + endByte)) { Array($0) }
+            // A public Swift API returning an Array: probed (FailableAlloc.array).
+            return try store.withBytes((e.offset + startByte)..<(e.offset + endByte)) {
+                try FailableAlloc.array(copying: $0.bindMemory(to: UInt8.self), "native frame \(index)")
+            }
         }
         guard index < frameFragments.count else { throw DICOMError(.invalidData, "frame \(index) has no fragments") }
         let range = frameFragments[index]
         guard range.lowerBound >= 0, range.upperBound <= fragments.count, !range.isEmpty else {
             throw DICOMError(.invalidData, "frame \(index) has no fragments")
         }
-        var joined: [UInt8] = []
+        var total = 0
+        for f in range {
+            let (t, o) = total.addingReportingOverflow(fragments[f].count)
+            guard !o else { throw DICOMError(.invalidData, "frame \(index) is too large") }
+            total = t
+        }
+        var joined = try FailableAlloc.reserved(UInt8.self, capacity: total, "the fragments of frame \(index)")
         for f in range { try store.withBytes(fragments[f]) { joined.append(contentsOf: $0) } }
         return joined
     }
@@ -282,12 +291,13 @@ public final class PixelPipeline: @unchecked Sendable {
             // 8-bit data in OW, big endian: bytes are swapped in pairs (pydicom's be_swap_ow).
             let lo = startByte & ~1
             let hi = max(lo, min(e.length & ~1, (endByte + 1) & ~1))
-            var swapped = try FailableAlloc.array(repeating: UInt8(0), count: hi - lo, "the byte-swapped frame \(index)")
+            let swapped = try HeapBuffer<UInt8>(count: hi - lo, "the byte-swapped frame \(index)")
             try store.withBytes((e.offset + lo)..<(e.offset + hi)) { src in
+                let w = swapped.pointer
                 var i = 0
-                while i + 1 < src.count {
-                    swapped[i] = src[i + 1]
-                    swapped[i + 1] = src[i]
+                while i + 1 < src.count && i + 1 < swapped.count {
+                    w[i] = src[i + 1]
+                    w[i + 1] = src[i]
                     i += 2
                 }
             }

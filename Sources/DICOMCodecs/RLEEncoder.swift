@@ -35,8 +35,8 @@ public enum RLEEncoder {
         let rows = spec.rows
         let p = base.assumingMemoryBound(to: UInt8.self)
         let segCount = spp * bps
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + n + n / 64 + segCount * rows * 2)
+        // The output: a Swift Array (EncodedFrame.bytes), capacity probed (FailableAlloc.reserved).
+        var out = try FailableAlloc.reserved(UInt8.self, capacity: 64 + n + n / 64 + segCount * rows * 2, "the RLE output")
         out.append(contentsOf: [UInt8](repeating: 0, count: 64))
         var offsets: [Int] = []
         var row = [UInt8](repeating: 0, count: cols)

@@ -34,6 +34,9 @@ public final class ByteStore: @unchecked Sendable {
         var loaded: [UInt64]
         var failed = false
         var fileChangedMessage = ""
+        /// Chunks that could not be read whole: chunk index -> bytes of it that were read (the
+        /// rest reads as zeros). At most one entry per chunk.
+        var shortChunks: [Int: Int] = [:]
         init(chunks: Int) {
             loaded = [UInt64](repeating: 0, count: (chunks + 63) / 64)
             mutex = .allocate(capacity: 1)
@@ -113,6 +116,7 @@ public final class ByteStore: @unchecked Sendable {
                 let got = ByteStore.preadFully(fd, UnsafeMutableRawPointer(mutating: base + off), n, off)
                 if got != n {
                     lazy.failed = true
+                    lazy.shortChunks[c] = max(0, got)
                     lazy.fileChangedMessage = "the file changed while open: \(got) of \(n) bytes at offset \(off) could be read"
                 }
                 lazy.loaded[c >> 6] |= 1 << UInt64(c & 63)
@@ -130,7 +134,10 @@ public final class ByteStore: @unchecked Sendable {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
             throw DICOMError(.truncated, "bytes \(range) are outside the data (\(bytes.count) bytes)")
         }
-        guard lazy != nil else { return try body(slice(range)) }
+        guard lazy != nil else {
+            try checkMappedSize(range, nil)
+            return try body(slice(range))
+        }
         if range.isEmpty { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         guard let tmp = malloc(range.count) else {
             throw DICOMError(.outOfMemory, "cannot allocate \(range.count) bytes")
@@ -152,6 +159,74 @@ public final class ByteStore: @unchecked Sendable {
         pthread_mutex_lock(lazy.mutex)
         defer { pthread_mutex_unlock(lazy.mutex) }
         return lazy.failed ? lazy.fileChangedMessage : nil
+    }
+
+    /// Throws when `range` (inside the store) cannot be read as the file holds it now, so that a
+    /// value of a file truncated while open is an error rather than zeros or a signal:
+    /// - lazily read files: loads the range (`ensure`) and throws `.truncated` when part of it
+    ///   could not be read (then `slice` gives zeros there);
+    /// - mapped files (`map_file`): throws `.truncated` when the file now ends before the range
+    ///   does (`fstat`; touching those pages would raise SIGBUS). `fileSize` caches the size
+    ///   across calls of one operation (nil: measure; pass the same variable to check many
+    ///   values with one system call). A truncation between the check and the read still
+    ///   raises SIGBUS in this mode;
+    /// - other stores: nothing to check.
+    /// `what` names the value in the message ("(0040,A160) TextValue").
+    public func checkReadable(_ range: Range<Int>, _ what: @autoclosure () -> String,
+                              fileSize: inout Int?) throws {
+        if range.isEmpty { return }
+        if let lazy {
+            ensure(range)
+            pthread_mutex_lock(lazy.mutex)
+            defer { pthread_mutex_unlock(lazy.mutex) }
+            guard !lazy.shortChunks.isEmpty else { return }
+            let lo = max(0, range.lowerBound), hi = min(bytes.count, range.upperBound)
+            guard lo < hi else { return }
+            var c = lo >> ByteStore.chunkShift
+            let last = (hi - 1) >> ByteStore.chunkShift
+            while c <= last {
+                if let got = lazy.shortChunks[c] {
+                    let validEnd = (c << ByteStore.chunkShift) + got
+                    if hi > validEnd {
+                        throw DICOMError(.truncated,
+                            "the file changed while open: \(what()) needs bytes \(range.lowerBound)..<\(range.upperBound), those from \(max(validEnd, range.lowerBound)) on could no longer be read")
+                    }
+                }
+                c += 1
+            }
+            return
+        }
+        try checkMappedSize(range, what(), cache: &fileSize)
+    }
+
+    /// `checkReadable` without a size cache.
+    public func checkReadable(_ range: Range<Int>, _ what: @autoclosure () -> String) throws {
+        var size: Int? = nil
+        try checkReadable(range, what(), fileSize: &size)
+    }
+
+    /// Mapped files: `.truncated` when the file now ends before `range` does.
+    private func checkMappedSize(_ range: Range<Int>, _ what: String?) throws {
+        var size: Int? = nil
+        try checkMappedSize(range, what, cache: &size)
+    }
+
+    private func checkMappedSize(_ range: Range<Int>, _ what: String?, cache: inout Int?) throws {
+        guard fd >= 0, lazy == nil, !range.isEmpty else { return }
+        let size: Int
+        if let cache { size = cache } else {
+            var st = stat()
+            guard fstat(fd, &st) == 0 else {
+                throw DICOMError(.io, "cannot stat the mapped file: \(String(cString: strerror(errno)))")
+            }
+            size = Int(truncatingIfNeeded: st.st_size)
+            cache = size
+        }
+        if range.upperBound > size {
+            let name = what.map { "\($0) needs" } ?? "reading"
+            throw DICOMError(.truncated,
+                "the file changed while open: \(name) bytes \(range.lowerBound)..<\(range.upperBound), the mapped file now has \(size) bytes")
+        }
     }
 
     /// Whether this store reads its file lazily (see the type's comment).

@@ -103,6 +103,42 @@ public final class DataSet: @unchecked Sendable {
         (element.valueStore ?? store).slice(element.valueRange)
     }
 
+    /// Throws `.truncated` when the value bytes of `element` can no longer be read as the file
+    /// holds them: a file truncated while open (see `ByteStore.checkReadable`). Call it before
+    /// reading a value through `rawValue` or the typed accessors where zeros must not pass for
+    /// the value (the C API's getters, strict JSON). Sequences and encapsulated pixel data have
+    /// no value bytes of their own here (fragments are read with `withBytes`). `fileSize`:
+    /// see `checkReadable`.
+    public func checkValue(_ element: Element, fileSize: inout Int?) throws {
+        if element.items != nil || element.fragments != nil || element.length <= 0 { return }
+        try storage(of: element).checkReadable(element.valueRange, DataSet.valueName(element), fileSize: &fileSize)
+    }
+
+    /// `checkValue(_:fileSize:)` for one value.
+    public func checkValue(_ element: Element) throws {
+        var size: Int? = nil
+        try checkValue(element, fileSize: &size)
+    }
+
+    /// `checkValue` of every element of `group` in this data set and, recursively, in the items
+    /// of that group's sequences (group 0x0028: what the image description and the renderer
+    /// read: window, rescale, palettes, LUT sequences). A mapped file is measured once.
+    public func checkValues(group: UInt16) throws {
+        var size: Int? = nil
+        var stack: [DataSet] = [self]
+        while let ds = stack.popLast() {
+            for e in ds.elements where e.tag.group == group {
+                if let items = e.items { stack.append(contentsOf: items) } else { try ds.checkValue(e, fileSize: &size) }
+            }
+        }
+    }
+
+    /// "(0040,A160) TextValue" (the keyword when the dictionary has one).
+    static func valueName(_ e: Element) -> String {
+        if let k = DataDictionary.entry(for: e.tag.value)?.keyword, !k.isEmpty { return "the value of \(e.tag) \(k)" }
+        return "the value of \(e.tag)"
+    }
+
     /// The store that holds `element`'s value bytes, fragments and offset table (the data
     /// set's store, or the element's own for edited elements).
     @inline(__always) public func storage(of element: Element) -> ByteStore {

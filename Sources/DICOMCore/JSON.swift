@@ -29,8 +29,8 @@ extension DataSet {
 
     /// `json(_:)` after checking that the text stays under `options.maxOutputBytes` (estimated
     /// from the values' lengths, before anything is built), with bulk values read through the
-    /// throwing `ByteStore.withBytes`: a file that changed while open gives `.truncated`/`.io`
-    /// instead of zeros. Nesting is walked with an explicit stack (no recursion per level).
+    /// throwing `ByteStore.withBytes` and the other values checked first (`checkValue`): a file
+    /// that changed while open gives `.truncated`/`.io` instead of zeros. Nesting is walked with an explicit stack (no recursion per level).
     /// - Throws: `.limitExceeded` ("max_json_bytes"), `.truncated`, `.io`, `.outOfMemory`.
     public func jsonChecked(_ options: JSONOptions = JSONOptions()) throws -> String {
         let estimate = jsonSizeEstimate(options, budget: options.maxOutputBytes)
@@ -67,13 +67,15 @@ extension DataSet {
 
     /// Writes the JSON object of this data set and its items, depth first with an explicit
     /// stack (one entry per open item, on the heap): any nesting the parser accepted is written
-    /// without growing the thread's stack. `strict`: bulk values through `withBytes` (throws
-    /// when a changed file no longer holds them); otherwise through `slice`.
+    /// without growing the thread's stack. `strict`: bulk values through `withBytes` and every
+    /// other value checked with `checkValue` first (throws when a changed file no longer holds
+    /// it); otherwise through `slice`.
     func writeJSON(into out: inout String, _ options: JSONOptions, strict: Bool) throws {
         // One open data set: its next element, and the next item of that element (-1: the
         // element has not been started).
         struct Level { let ds: DataSet; var element: Int; var item: Int }
         var stack = [Level(ds: self, element: 0, item: -1)]
+        var fileSize: Int? = nil    // mapped files: one fstat for the whole export
         out += "{"
         while let top = stack.last {
             let ds = top.ds, ei = top.element
@@ -92,7 +94,7 @@ extension DataSet {
                         // error in strict mode, no value otherwise.
                         if strict, let d = e.damage { throw d }
                     } else if e.items == nil {
-                        try ds.writeJSONValue(e, into: &out, options, strict: strict)
+                        try ds.writeJSONValue(e, into: &out, options, strict: strict, fileSize: &fileSize)
                     }
                     out += "}"
                     stack[stack.count - 1].element = ei + 1
@@ -116,7 +118,8 @@ extension DataSet {
         }
     }
 
-    private func writeJSONValue(_ e: Element, into out: inout String, _ options: JSONOptions, strict: Bool) throws {
+    private func writeJSONValue(_ e: Element, into out: inout String, _ options: JSONOptions, strict: Bool,
+                                fileSize: inout Int?) throws {
         if e.length == 0 { return }
         switch e.vr {
         case .OB, .OD, .OF, .OL, .OV, .OW, .UN:
@@ -134,6 +137,8 @@ extension DataSet {
             return
         default: break
         }
+        // Strict: a value a changed file no longer holds is TRUNCATED, not zeros.
+        if strict { try checkValue(e, fileSize: &fileSize) }
         out += ",\"Value\":["
         let n = valueMultiplicity(e)
         switch e.vr {

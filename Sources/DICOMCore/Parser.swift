@@ -162,6 +162,12 @@ public struct Parser {
         var charset: SpecificCharacterSet = .default
         /// Pixel Representation in force (for "US or SS" elements in implicit VR).
         var pixelRepresentation: Int? = nil
+        /// True inside a container whose end comes from a declared length (a defined-length
+        /// item or sequence): its end is then a boundary even where it falls on the end of
+        /// the file, so an element overrunning it is invalid, not cut short by truncation.
+        var definedBound = false
+        /// `end` is the end of the file (not a declared boundary that happens to fall on it).
+        func atFileEnd(_ end: Int) -> Bool { end == store.bytes.count && !definedBound }
     }
 
     private enum Stop { case end, itemDelimiter, sequenceDelimiter }
@@ -315,7 +321,7 @@ public struct Parser {
             var damage: DICOMError? = nil
             if length > end - pos {
                 // The value runs past the end of the file or of its enclosing item.
-                if end == b.count {
+                if ctx.atFileEnd(end) {
                     // Cut short by the end of the file (an interrupted transfer): keep what is
                     // there; reading past it reports the truncation, the rest of the file opens.
                     let e = DICOMError.truncated(at: elementStart,
@@ -352,13 +358,24 @@ public struct Parser {
                 var inner = ctx
                 if !explicitHere { inner.explicit = false }
                 if privateFromUN { inner.explicit = false; inner.bigEndian = false }
+                inner.definedBound = true
                 var p = pos
-                element.items = try parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length)
+                do {
+                    element.items = try parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length)
+                } catch let e as DICOMError where e.status == .invalidData || e.status == .truncated {
+                    // Items that do not fit the sequence's own length: the damage stays with this
+                    // element (walking into it reports it; a save writes its bytes unchanged), the
+                    // rest of the file opens.
+                    let d = DICOMError(.invalidData, "sequence \(tag) at offset \(elementStart): \(e.message)")
+                    element.damage = d
+                    note("\(d.message) (its items are kept unparsed)")
+                }
             } else if vr == .UN && damage == nil && ctx.depth + 1 <= limits.maxDepth && length >= 8 && looksLikeItem(b, pos) {
                 // UN that is really a sequence (implicit VR little endian items), PS3.5 6.2.2.
                 var inner = ctx
                 inner.explicit = false
                 inner.bigEndian = false
+                inner.definedBound = true
                 var p = pos
                 if let items = try? parseSequence(&inner, from: &p, end: pos + length, definedEnd: pos + length) {
                     element.items = items
@@ -415,7 +432,7 @@ public struct Parser {
         while pos < end {
             ctx.store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
-                if definedEnd == nil && end == b.count { pos = end; break } // missing delimiter at EOF
+                if definedEnd == nil && ctx.atFileEnd(end) { pos = end; break } // missing delimiter at EOF
                 throw DICOMError.truncated(at: pos, "item header cut short")
             }
             let tag = Tag(load16(b, pos, ctx.bigEndian), load16(b, pos + 2, ctx.bigEndian))
@@ -425,7 +442,7 @@ public struct Parser {
                 return items
             }
             if tag != Tag.item {
-                if definedEnd == nil && end == b.count && allZero(ctx.store, pos, end) { pos = end; break }
+                if definedEnd == nil && ctx.atFileEnd(end) && allZero(ctx.store, pos, end) { pos = end; break }
                 throw DICOMError(.invalidData, "expected an item tag in a sequence at offset \(pos), found \(tag)")
             }
             pos += 8
@@ -448,12 +465,13 @@ public struct Parser {
             } else {
                 let itemLen = Int(len)
                 if itemLen > end - pos {
-                    if end == b.count {
+                    if ctx.atFileEnd(end) {
                         throw DICOMError.truncated(at: pos - 8, "item declares \(itemLen) bytes but only \(end - pos) remain")
                     }
                     throw DICOMError(.invalidData, "item at offset \(pos - 8) overruns its sequence")
                 }
                 var p = pos
+                inner.definedBound = true
                 let (els, _) = try parseElementList(&inner, from: &p, end: pos + itemLen, inItem: true, onlyGroup: nil)
                 elements = els
                 pos += itemLen
@@ -479,7 +497,7 @@ public struct Parser {
         var first = true
         while pos < end {
             if end - pos < 8 {
-                if allZero(ctx.store, pos, end) || end == b.count { pos = end; break }
+                if allZero(ctx.store, pos, end) || ctx.atFileEnd(end) { pos = end; break }
                 throw DICOMError.truncated(at: pos, "pixel data item header cut short")
             }
             let tag: Tag
@@ -509,7 +527,7 @@ public struct Parser {
             if l > end - pos {
                 let e = DICOMError.truncated(at: pos - 8,
                     "pixel data fragment declares \(l) bytes but only \(end - pos) remain")
-                guard end == b.count, !first else { throw e }
+                guard ctx.atFileEnd(end), !first else { throw e }
                 // Cut short by the end of the file: keep the partial fragment; the frames that
                 // need it report the truncation, the others decode.
                 note(e.message)

@@ -158,6 +158,15 @@ public protocol EncapsulatedPixelSource {
     var frameCount: Int { get }
     /// The fragments of frame `i` (usually one); odd lengths are padded with a zero byte.
     func fragments(ofFrame i: Int) throws -> [[UInt8]]
+    /// Throws unless every one of `frameCount` frames can be produced from data that is there
+    /// (cheaply: no frame is decoded). Called before offset-table placeholders sized by
+    /// `frameCount` are written, so that a Number of Frames the data does not hold is an error
+    /// up front, not gigabytes of placeholder. The default does nothing (frames in memory).
+    func checkFramesPresent() throws
+}
+
+extension EncapsulatedPixelSource {
+    public func checkFramesPresent() throws {}
 }
 
 /// Native frames produced one at a time, little endian (for OW swapped to big endian when the
@@ -168,7 +177,9 @@ public protocol NativePixelSource {
     var bytesPerFrame: Int { get }
     /// OB or OW.
     var vr: VR { get }
-    func frame(_ i: Int) throws -> [UInt8]
+    /// Frame `i` in failable calloc'ed memory (a frame is sized by the file: never a Swift
+    /// `Array`, whose failed allocation traps). The serializer may change it (byte swap).
+    func frame(_ i: Int) throws -> HeapBuffer<UInt8>
 }
 
 /// Encapsulated frames already in memory.
@@ -598,12 +609,12 @@ struct ElementWriter {
             let vr: VR = src.vr == .OB ? .OB : .OW
             try header(sink, Tag.pixelData, vr, UInt32(total &+ (total & 1)))
             for i in 0..<src.frameCount {
-                var f = try src.frame(i)
+                let f = try src.frame(i)
                 guard f.count == src.bytesPerFrame else {
                     throw DICOMError(.invalidData, "frame \(i) has \(f.count) bytes, \(src.bytesPerFrame) expected")
                 }
-                if bigEndian && vr == .OW { swapInPlace(&f, 2) }
-                try sink.write(f)
+                if bigEndian && vr == .OW { f.withUnsafeMutableBytes { swapWords($0, 2) } }
+                try f.withUnsafeBytes { try sink.write($0) }
             }
             if total & 1 == 1 { try sink.write([0]) }
         case .encapsulated(let src, let wantBOT, let wantEOT):
@@ -611,26 +622,31 @@ struct ElementWriter {
             let n = src.frameCount
             guard n >= 0, n < 1 << 28 else { throw DICOMError(.invalidValue, "\(n) frames") }
             let usePatch = (wantBOT || wantEOT) && sink.canPatch
+            // The tables are sized by the frame count: it must be backed by data first (a
+            // hostile Number of Frames is an error here, not a huge placeholder), the
+            // placeholders are written in fixed-size chunks of zeros, and the offsets and
+            // lengths live in failable calloc'ed buffers (committed only as frames are written).
+            if usePatch { try src.checkFramesPresent() }
             var eotPos = -1, eotLenPos = -1
             if wantEOT && usePatch {
                 try header(sink, Tag.extendedOffsetTable, .OV, UInt32(n * 8))
                 eotPos = sink.position
-                try sink.write([UInt8](repeating: 0, count: n * 8))
+                try writeZeros(sink, n * 8)
                 try header(sink, Tag.extendedOffsetTableLengths, .OV, UInt32(n * 8))
                 eotLenPos = sink.position
-                try sink.write([UInt8](repeating: 0, count: n * 8))
+                try writeZeros(sink, n * 8)
             }
             try header(sink, Tag.pixelData, .OB, 0xFFFF_FFFF)
             let botEntries = wantBOT && !wantEOT && usePatch ? n : 0
             try itemHeader(sink, Tag.item, UInt32(botEntries * 4))
             let botPos = sink.position
-            if botEntries > 0 { try sink.write([UInt8](repeating: 0, count: botEntries * 4)) }
+            try writeZeros(sink, botEntries * 4)
             let first = sink.position
-            var offsets: [UInt64] = []
-            var lengths: [UInt64] = []
-            offsets.reserveCapacity(n)
+            let tables = usePatch ? n : 0
+            let offsets = try HeapBuffer<UInt64>(count: tables, "the offset table of \(n) frames")
+            let lengths = try HeapBuffer<UInt64>(count: eotPos >= 0 ? n : 0, "the frame lengths of \(n) frames")
             for i in 0..<n {
-                offsets.append(UInt64(sink.position - first))
+                if i < tables { offsets.pointer[i] = UInt64(sink.position - first) }
                 var len: UInt64 = 0
                 for var f in try src.fragments(ofFrame: i) {
                     if f.count & 1 == 1 { f.append(0) }
@@ -639,28 +655,52 @@ struct ElementWriter {
                     try sink.write(f)
                     len += UInt64(f.count)
                 }
-                lengths.append(len)
+                if i < lengths.count { lengths.pointer[i] = len }
             }
             try itemHeader(sink, Tag.sequenceDelimitation, 0)
             if botEntries > 0 {
-                var b: [UInt8] = []
-                b.reserveCapacity(n * 4)
-                for o in offsets {
-                    guard o <= UInt64(UInt32.max) else {
+                var k = 0
+                while k < n {
+                    guard offsets.pointer[k] <= UInt64(UInt32.max) else {
                         throw DICOMError(.unsupported, "the frames pass 4 GiB: the Basic Offset Table cannot hold the offsets; use the Extended Offset Table")
                     }
-                    put32(&b, UInt32(o), false)
+                    k += 1
                 }
-                try sink.patch(at: botPos, b)
+                try patchTable(sink, at: botPos, offsets, count: n, width: 4)
             }
             if eotPos >= 0 {
-                var b: [UInt8] = []
-                for o in offsets { put64(&b, o, false) }
-                try sink.patch(at: eotPos, b)
-                b.removeAll()
-                for l in lengths { put64(&b, l, false) }
-                try sink.patch(at: eotLenPos, b)
+                try patchTable(sink, at: eotPos, offsets, count: n, width: 8)
+                try patchTable(sink, at: eotLenPos, lengths, count: n, width: 8)
             }
+        }
+    }
+
+    /// Writes `count` zero bytes in chunks of at most 64 KiB (no buffer sized by `count`).
+    private func writeZeros(_ sink: ByteSink, _ count: Int) throws {
+        if count <= 0 { return }
+        let chunk = [UInt8](repeating: 0, count: min(count, 1 << 16))
+        var left = count
+        while left > 0 {
+            let k = min(left, chunk.count)
+            try chunk.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<k])) }
+            left -= k
+        }
+    }
+
+    /// Patches `count` little-endian entries of `width` bytes (4 or 8) from `values` at `pos`,
+    /// 8192 entries per patch.
+    private func patchTable(_ sink: ByteSink, at pos: Int, _ values: HeapBuffer<UInt64>, count: Int, width: Int) throws {
+        var k = 0
+        var b: [UInt8] = []
+        b.reserveCapacity(8192 * width)
+        while k < count {
+            let end = min(count, k + 8192)
+            b.removeAll(keepingCapacity: true)
+            for i in k..<end {
+                if width == 4 { put32(&b, UInt32(truncatingIfNeeded: values.pointer[i]), false) } else { put64(&b, values.pointer[i], false) }
+            }
+            try sink.patch(at: pos + k * width, b)
+            k = end
         }
     }
 }

@@ -30,8 +30,10 @@ public enum JPEGEncoder {
         let count = w * h * nc
         // Samples masked to the precision (one pass, vectorizable), then the differences (mod
         // 2^16, in -32768...32767) and their SSSS histogram in flat loops over raw buffers.
-        let samples = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(count, 1))
-        defer { samples.deallocate() }
+        // Working memory sized by the frame: failable (HeapBuffer), OUT_OF_MEMORY, never a trap.
+        let samplesBuf = try HeapBuffer<Int32>(count: count, "the samples of a \(w)x\(h) frame")
+        let samples = samplesBuf.buffer
+        defer { withExtendedLifetime(samplesBuf) {} }   // `samples` points into it
         if spec.bytesPerSample == 1 {
             let s = base.assumingMemoryBound(to: UInt8.self)
             for i in 0..<count { samples[i] = Int32(s[i]) & mask }
@@ -43,7 +45,7 @@ public enum JPEGEncoder {
                 samples[i] = Int32(UInt16(littleEndian: base.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))) & mask
             }
         }
-        var diffs = [Int32](repeating: 0, count: count)
+        let diffs = try HeapBuffer<Int32>(count: count, "the differences of a \(w)x\(h) frame")
         var histogram = [Int](repeating: 0, count: 17)
         diffs.withUnsafeMutableBufferPointer { d in
             histogram.withUnsafeMutableBufferPointer { hist in
@@ -68,8 +70,9 @@ public enum JPEGEncoder {
             }
         }
         let table = HuffmanEncodeTable(frequencies: histogram)
-        var out: [UInt8] = [0xFF, 0xD8]
-        out.reserveCapacity(n / 2 + 1024)
+        // The output: a Swift Array (EncodedFrame.bytes), capacity probed (FailableAlloc.reserved).
+        var out = try FailableAlloc.reserved(UInt8.self, capacity: n / 2 + 1024, "the JPEG lossless output")
+        out += [0xFF, 0xD8]
         func segment(_ marker: UInt8, _ body: [UInt8]) {
             out += [0xFF, marker, UInt8((body.count + 2) >> 8), UInt8((body.count + 2) & 0xFF)]
             out += body

@@ -56,6 +56,7 @@ func bulkElements(_ ds: DataSet, maxInline: Int, owner: OpaquePointer) -> [UInt8
     out.reserveCapacity(bufferHeaderSize + ds.count * 48)
     put32(&out, UInt32(truncatingIfNeeded: ds.count))
     put32(&out, 1)
+    var fileSize: Int? = nil     // mapped files: one fstat for the whole call
     for e in ds.elements {
         var flags: UInt16 = 0
         var value: [UInt8] = []
@@ -76,6 +77,11 @@ func bulkElements(_ ds: DataSet, maxInline: Int, owner: OpaquePointer) -> [UInt8
             }
         } else if e.fragments != nil {
             flags = BulkFlag.encapsulated
+            vm = 1
+        } else if (e.length <= maxInline || e.vr.isString) && (try? ds.checkValue(e, fileSize: &fileSize)) == nil {
+            // A value a file changed while open no longer holds (read below: inlined, or
+            // counted for its VM): left to the per-element calls, which report TRUNCATED.
+            flags = BulkFlag.failed
             vm = 1
         } else {
             vm = ds.valueMultiplicity(e)

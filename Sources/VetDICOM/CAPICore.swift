@@ -536,6 +536,7 @@ public func c_file_image_info(_ file: OpaquePointer?, _ info: UnsafeMutablePoint
     guard let info else { return nullArgument("info") }
     if let e = checkStructSize(info, "info", v1Size: StructV1Size.imageInfo) { return e }
     return guarded {
+        try box.file.dataSet.checkValues(group: 0x0028)   // a file changed while open: TRUNCATED
         let d = try box.file.imageDescription()
         var i = vetdicom_image_info()
         i.struct_size = MemoryLayout<vetdicom_image_info>.size

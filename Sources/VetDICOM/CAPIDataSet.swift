@@ -6,8 +6,10 @@ import Glibc
 
 // Exported data set and element functions (see "Data sets and elements" in vetdicom.h).
 
-/// Checks the data set and key arguments and resolves the key.
-private func withElement(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?,
+/// Checks the data set and key arguments and resolves the key. `readsValue`: the call reads the
+/// element's value bytes, which must still be there (a file truncated while open gives
+/// TRUNCATED naming the element, not zeros or a signal: `DataSet.checkValue`).
+private func withElement(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?, readsValue: Bool = false,
                          _ body: (DataSet, Element) throws -> Int32) -> Int32 {
     guard let ds = dataSetRef(dataset) else { return nullArgument("dataset") }
     guard let key else { return nullArgument("key") }
@@ -16,6 +18,7 @@ private func withElement(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?
         // Salvage: a damaged element (cut short by the end of the file, or a sequence deeper
         // than max_depth) reports its error when read; the rest of the file is usable.
         if let damage = element.damage, element.tag != Tag.pixelData { throw damage }
+        if readsValue { try holder.checkValue(element) }
         return try body(holder, element)
     }
 }
@@ -61,6 +64,7 @@ public func c_dataset_vr(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?
 public func c_dataset_vm(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?, _ vm: UnsafeMutablePointer<Int>?) -> Int32 {
     guard let vm else { return nullArgument("vm") }
     return withElement(dataset, key) { ds, e in
+        if e.vr.isString { try ds.checkValue(e) }   // strings are counted by reading them
         vm.pointee = ds.valueMultiplicity(e)
         return Status.ok.rawValue
     }
@@ -71,7 +75,7 @@ public func c_dataset_get_string(_ dataset: OpaquePointer?, _ key: UnsafePointer
                                  _ buffer: UnsafeMutablePointer<CChar>?, _ capacity: Int,
                                  _ length: UnsafeMutablePointer<Int>?) -> Int32 {
     guard let length else { return nullArgument("length") }
-    return withElement(dataset, key) { ds, e in
+    return withElement(dataset, key, readsValue: true) { ds, e in
         let idx = valueIndex < 0 ? -1 : Int(clamping: valueIndex)
         return writeString(try ds.text(e, index: idx), buffer, capacity, length)
     }
@@ -81,7 +85,7 @@ public func c_dataset_get_string(_ dataset: OpaquePointer?, _ key: UnsafePointer
 public func c_dataset_get_int64(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?, _ valueIndex: Int,
                                 _ value: UnsafeMutablePointer<Int64>?) -> Int32 {
     guard let value else { return nullArgument("value") }
-    return withElement(dataset, key) { ds, e in
+    return withElement(dataset, key, readsValue: true) { ds, e in
         value.pointee = try ds.int64(e, index: valueIndex)
         return Status.ok.rawValue
     }
@@ -91,7 +95,7 @@ public func c_dataset_get_int64(_ dataset: OpaquePointer?, _ key: UnsafePointer<
 public func c_dataset_get_double(_ dataset: OpaquePointer?, _ key: UnsafePointer<CChar>?, _ valueIndex: Int,
                                  _ value: UnsafeMutablePointer<Double>?) -> Int32 {
     guard let value else { return nullArgument("value") }
-    return withElement(dataset, key) { ds, e in
+    return withElement(dataset, key, readsValue: true) { ds, e in
         value.pointee = try ds.double(e, index: valueIndex)
         return Status.ok.rawValue
     }

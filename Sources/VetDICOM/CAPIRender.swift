@@ -170,14 +170,19 @@ public func c_file_geometry(_ file: OpaquePointer?, _ frame: Int,
     guard let box = fileBox(file) else { return nullArgument("file") }
     guard let geometry else { return nullArgument("geometry") }
     if let e = checkStructSize(geometry, "geometry", v1Size: StructV1Size.geometry) { return e }
-    let g = box.file.geometry(frame: frame)
-    var out = vetdicom_geometry()
-    out.struct_size = MemoryLayout<vetdicom_geometry>.size
-    out.row_spacing_mm = g.rowSpacing
-    out.column_spacing_mm = g.columnSpacing
-    out.pixel_aspect_ratio = g.pixelAspectRatio
-    out.source = staticSource(g.source)
-    out.ultrasound_region_count = UInt32(truncatingIfNeeded: g.ultrasoundRegions.count)
-    writeStruct(out, to: geometry)
-    return Status.ok.rawValue
+    return guarded {
+        // The spacing values (groups 0018 and 0028) of a file changed while open: TRUNCATED.
+        try box.file.dataSet.checkValues(group: 0x0018)
+        try box.file.dataSet.checkValues(group: 0x0028)
+        let g = box.file.geometry(frame: frame)
+        var out = vetdicom_geometry()
+        out.struct_size = MemoryLayout<vetdicom_geometry>.size
+        out.row_spacing_mm = g.rowSpacing
+        out.column_spacing_mm = g.columnSpacing
+        out.pixel_aspect_ratio = g.pixelAspectRatio
+        out.source = staticSource(g.source)
+        out.ultrasound_region_count = UInt32(truncatingIfNeeded: g.ultrasoundRegions.count)
+        writeStruct(out, to: geometry)
+        return Status.ok.rawValue
+    }
 }

@@ -45,6 +45,7 @@ public func c_file_modality_values(_ file: OpaquePointer?, _ options: OpaquePoin
         guard let buffer, capacity >= need else {
             return fail(.bufferTooSmall, "modality values need \(need) bytes, the buffer has \(buffer == nil ? 0 : capacity)")
         }
+        try box.file.dataSet.checkValues(group: 0x0028)   // rescale / LUTs of a file changed while open
         try box.file.modalityValues(frame: frame, options: try renderFileOptions(options, box.file), int32: format == 2,
                                     into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
         return Status.ok.rawValue

@@ -18,6 +18,25 @@ public func c_file_transcode(_ file: OpaquePointer?, _ path: UnsafePointer<CChar
     }
 }
 
+@_cdecl("vetdicom_file_transcode_memory")
+public func c_file_transcode_memory(_ file: OpaquePointer?, _ ts: UnsafePointer<CChar>?, _ options: OpaquePointer?,
+                                    _ data: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>?,
+                                    _ size: UnsafeMutablePointer<Int>?) -> Int32 {
+    data?.pointee = nil
+    size?.pointee = 0
+    guard let box = fileBox(file) else { return nullArgument("file") }
+    guard let ts else { return nullArgument("transfer_syntax") }
+    guard let data else { return nullArgument("data") }
+    guard let size else { return nullArgument("size") }
+    let o = optionsBox(options)?.options ?? FileOptions()
+    return guarded {
+        let bytes = try Transcoder.transcodeToMemory(box.file, transferSyntax: String(cString: ts),
+                                                     options: o.encode, extendedOffsetTable: o.extendedOffsetTable)
+        try handOver(bytes, data, size)
+        return Status.ok.rawValue
+    }
+}
+
 @_cdecl("vetdicom_file_encoded_frame")
 public func c_file_encoded_frame(_ file: OpaquePointer?, _ index: Int, _ buffer: UnsafeMutablePointer<UInt8>?,
                                  _ capacity: Int, _ length: UnsafeMutablePointer<Int>?) -> Int32 {

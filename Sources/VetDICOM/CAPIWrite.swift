@@ -141,12 +141,19 @@ public func c_file_save_memory(_ file: OpaquePointer?, _ ts: UnsafePointer<CChar
     let salvage: Bool? = optionsBox(options)?.options.saveSalvaged == true ? true : nil
     return guarded {
         let bytes = try box.file.saveToMemory(transferSyntaxUID: uid, part10: !bare, salvage: salvage)
-        guard let mem = malloc(max(1, bytes.count)) else {
-            throw DICOMError(.outOfMemory, "cannot allocate \(bytes.count) bytes")
-        }
-        bytes.withUnsafeBytes { if let b = $0.baseAddress { memcpy(mem, b, bytes.count) } }
-        data.pointee = mem.assumingMemoryBound(to: UInt8.self)
-        size.pointee = bytes.count
+        try handOver(bytes, data, size)
         return Status.ok.rawValue
     }
+}
+
+/// Copies `bytes` into a malloc'ed buffer the caller frees with vetdicom_free, and stores it
+/// and its size (the "to memory" calls).
+func handOver(_ bytes: [UInt8], _ data: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
+              _ size: UnsafeMutablePointer<Int>) throws {
+    guard let mem = malloc(max(1, bytes.count)) else {
+        throw DICOMError(.outOfMemory, "cannot allocate \(bytes.count) bytes for the output")
+    }
+    bytes.withUnsafeBytes { if let b = $0.baseAddress { memcpy(mem, b, bytes.count) } }
+    data.pointee = mem.assumingMemoryBound(to: UInt8.self)
+    size.pointee = bytes.count
 }

@@ -30,15 +30,16 @@ public enum FileCheck {
             let serious = s.contains("declares") || s.contains("max_depth") || s.contains("cut short")
             out.append((serious ? "error: " : "warning: ") + s)
         }
-        checkElements(file.meta, &out)
-        checkElements(file.dataSet, &out)
+        // Damage the parser already noted (above) is not listed a second time.
+        checkElements(file.meta, &out, noted: p.problems)
+        checkElements(file.dataSet, &out, noted: p.problems)
         checkPixels(file, &out)
         if let changed = file.dataSet.store.fileChanged { out.append("error: \(changed)") }
         return out
     }
 
     /// VR and length checks over every data set, iteratively.
-    static func checkElements(_ root: DataSet, _ out: inout [String]) {
+    static func checkElements(_ root: DataSet, _ out: inout [String], noted: [String] = []) {
         var stack: [(DataSet, String)] = [(root, "")]
         var listed = 0
         func add(_ s: String) {
@@ -48,7 +49,9 @@ public enum FileCheck {
         while let (ds, path) = stack.popLast() {
             for e in ds.elements {
                 let name = path + "\(e.tag)"
-                if let d = e.damage { add("error: \(name): \(d.message)") }
+                if let d = e.damage, listed <= 500, !noted.contains(where: { $0.contains(d.message) }) {
+                    add("error: \(name): \(d.message)")
+                }
                 if let items = e.items {
                     for (i, item) in items.enumerated() { stack.append((item, "\(name)[\(i)]/")) }
                     continue

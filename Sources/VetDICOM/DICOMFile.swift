@@ -225,7 +225,9 @@ public final class DICOMFile: @unchecked Sendable {
         }
         defer { free(mem) }
         let out = try p.decode(frame: index, into: UnsafeMutableRawBufferPointer(start: mem, count: size), settings: settings)
-        let buf = [UInt8](UnsafeRawBufferPointer(start: mem, count: size))
+        // A public Swift API returning an Array: probed before the copy (FailableAlloc.array).
+        let buf = try FailableAlloc.array(copying: UnsafeBufferPointer(start: mem.assumingMemoryBound(to: UInt8.self), count: size),
+                                          "frame \(index)")
         return (buf, out)
     }
 

@@ -99,6 +99,7 @@ extension DICOMFile {
     /// Output size and channels for rendering with `options` (the file's own when nil).
     public func renderShape(options: FileOptions? = nil) throws -> RenderShape {
         let p = try pixels()
+        try p.dataSet.checkValues(group: 0x0028)
         let ro = try (options ?? self.options).renderOptions()
         let (w, h) = Renderer.outputSize(p.description, p.dataSet, ro)
         return RenderShape(width: w, height: h, channels: Renderer.format(p.description, ro).channels)
@@ -107,6 +108,7 @@ extension DICOMFile {
     /// Renders frame `frame` to a new image.
     public func render(frame: Int, options: FileOptions? = nil) throws -> RenderedImage {
         let p = try pixels()
+        try p.dataSet.checkValues(group: 0x0028)   // a file changed while open: TRUNCATED, not zeros
         let opts = options ?? self.options
         let ro = try opts.renderOptions()
         let decoded = try cachedFrame(frame, settings: DICOMFile.renderDecodeSettings(opts))
@@ -120,6 +122,7 @@ extension DICOMFile {
     public func render(frame: Int, options: FileOptions? = nil, into dst: UnsafeMutableRawBufferPointer,
                        stride: Int) throws -> String {
         let p = try pixels()
+        try p.dataSet.checkValues(group: 0x0028)   // a file changed while open: TRUNCATED, not zeros
         let opts = options ?? self.options
         let ro = try opts.renderOptions()
         let decoded = try cachedFrame(frame, settings: DICOMFile.renderDecodeSettings(opts))
@@ -168,6 +171,7 @@ extension DICOMFile {
     /// The windows and VOI LUTs the file offers for frame `frame`.
     public func voiChoices(frame: Int = 0) throws -> FrameAttributes {
         let p = try pixels()
+        try p.dataSet.checkValues(group: 0x0028)
         return FrameAttributes(dataSet: p.dataSet, description: p.description, frame: frame)
     }
 }

@@ -62,6 +62,25 @@ public enum Transcoder {
     ///   cannot hold; decoding errors of the source frames.
     public static func transcode(_ file: DICOMFile, toPath path: String, transferSyntax target: String,
                                  options: EncodeOptions = EncodeOptions(), extendedOffsetTable: Bool = false) throws {
+        try withTarget(file, target, options, extendedOffsetTable) { uid in
+            try file.save(toPath: path, transferSyntaxUID: uid)
+        }
+    }
+
+    /// The same as `transcode(_:toPath:...)`, returning the Part 10 bytes instead of writing a
+    /// file (frames are still encoded one at a time; the output is held whole in memory).
+    public static func transcodeToMemory(_ file: DICOMFile, transferSyntax target: String,
+                                         options: EncodeOptions = EncodeOptions(),
+                                         extendedOffsetTable: Bool = false) throws -> [UInt8] {
+        try withTarget(file, target, options, extendedOffsetTable) { uid in
+            try file.saveToMemory(transferSyntaxUID: uid)
+        }
+    }
+
+    /// Resolves `target`, refuses what no codec can hold, and runs `save` with the encode
+    /// options registered for `file` (the save's pixel hook reads them).
+    private static func withTarget<T>(_ file: DICOMFile, _ target: String, _ options: EncodeOptions,
+                                      _ extendedOffsetTable: Bool, _ save: (String) throws -> T) throws -> T {
         install()
         guard let row = CodecRegistry.lookup(target) else {
             throw DICOMError(.unsupported, "unknown transfer syntax '\(target)' (a UID or one of: \(CodecRegistry.rows.map(\.shortName).joined(separator: ", ")))")
@@ -73,7 +92,7 @@ public enum Transcoder {
         let key = ObjectIdentifier(file)
         withLock { pending[key] = (options, extendedOffsetTable) }
         defer { _ = withLock { pending.removeValue(forKey: key) } }
-        try file.save(toPath: path, transferSyntaxUID: row.uid)
+        return try save(row.uid)
     }
 
     /// The decoded-frame description used as the encoders' input.
@@ -206,21 +225,27 @@ final class NativeFrames: NativePixelSource {
         spec.bitsAllocated == 1 ? (spec.rows * spec.columns + 7) / 8 : (spec.frameBytes ?? 0)
     }
     var vr: VR { spec.bitsAllocated > 8 && !spec.isFloat ? .OW : .OB }
-    func frame(_ i: Int) throws -> [UInt8] {
+    func frame(_ i: Int) throws -> HeapBuffer<UInt8> {
         let l = pipe.layout(DecodeSettings())
         // The frame must exist (native bytes present) before its size is allocated.
         try pipe.checkFrame(i)
-        var out = try FailableAlloc.array(repeating: UInt8(0), count: l.frameBytes, "frame \(i)")
-        if i == 0, let f0 = frame0, f0.count == out.count {
-            f0.withUnsafeBytes { src in out.withUnsafeMutableBytes { $0.copyMemory(from: src) } }
+        let out: HeapBuffer<UInt8>
+        if i == 0, let f0 = frame0, f0.count == l.frameBytes {
+            out = f0            // decoded by the hook: handed on, not copied
             frame0 = nil
         } else {
+            out = try HeapBuffer<UInt8>(count: l.frameBytes, "frame \(i)")
             try out.withUnsafeMutableBytes { _ = try pipe.decode(frame: i, into: $0, settings: DecodeSettings()) }
         }
         if spec.bitsAllocated == 1 {
             // One byte per pixel -> packed bits, least significant first.
-            var packed = try FailableAlloc.array(repeating: UInt8(0), count: (out.count + 7) / 8, "packed frame \(i)")
-            for (k, v) in out.enumerated() where v & 1 == 1 { packed[k >> 3] |= UInt8(1 << (k & 7)) }
+            let packed = try HeapBuffer<UInt8>(count: (out.count + 7) / 8, "packed frame \(i)")
+            let src = out.pointer, dst = packed.pointer
+            var k = 0
+            while k < out.count {
+                if src[k] & 1 == 1 { dst[k >> 3] |= UInt8(1 << (k & 7)) }
+                k += 1
+            }
             return packed
         }
         return out
@@ -247,6 +272,12 @@ final class EncodingFrames: EncapsulatedPixelSource, DeferredValueProvider {
         self.frame0 = frame0
     }
     var frameCount: Int { pipe.frameCount }
+
+    /// Every frame's data is there when the last one's is (native frames are checked against
+    /// the pixel data's length; encapsulated frames are counted from the fragments present).
+    func checkFramesPresent() throws {
+        if frameCount > 0 { try pipe.checkFrame(frameCount - 1) }
+    }
 
     func encode(_ i: Int) throws -> EncodedFrame {
         if let (k, e) = cached, k == i { return e }

@@ -38,10 +38,10 @@ func decodeCommand() {
         defer { fclose(fp) }
         var layout = p.layout(settings)
         if let f = frames.first { try p.checkFrame(f) }     // before the frame's size is allocated
-        var buf = try FailableAlloc.array(repeating: UInt8(0), count: layout.frameBytes, "one frame")
+        let buf = try HeapBuffer<UInt8>(count: layout.frameBytes, "one frame")
         for i in frames {
             layout = try buf.withUnsafeMutableBytes { try p.decode(frame: i, into: $0, settings: settings) }
-            if fwrite(buf, 1, buf.count, fp) != buf.count { die("write error on \(outPath)") }
+            if fwrite(buf.pointer, 1, buf.count, fp) != buf.count { die("write error on \(outPath)") }
         }
         printErr("\(frames.count) frame(s) \(layout.columns)x\(layout.rows)x\(layout.samplesPerPixel), \(layout.bytesPerSample * 8)-bit \(layout.isFloat ? "float" : layout.isSigned ? "signed" : "unsigned") \(layout.photometricInterpretation) -> \(outPath)")
     } catch let e as DICOMError {

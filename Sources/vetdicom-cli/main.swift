@@ -62,9 +62,22 @@ func vrText(_ ds: DataSet, _ e: Element) -> String {
     if e.fragments != nil {
         return "(Encapsulated pixel data: \(e.fragments?.count ?? 0) fragment(s), offset table \(e.basicOffsetTable?.count ?? 0) bytes)"
     }
+    // The first 16 bytes of a binary value, or the whole text value, must still be in the file
+    // (a file changed while open reads as an error, never as zeros).
+    let binary: Bool
+    switch e.vr {
+    case .OB, .OW, .UN, .OD, .OF, .OL, .OV: binary = true
+    default: binary = false
+    }
+    var probe = e
+    if binary { probe.length = min(e.length, 16) }
+    do { try ds.checkValue(probe) } catch let err as DICOMError {
+        dumpErrors += 1
+        return "(error: \(err.status.text): \(err.message))"
+    } catch { dumpErrors += 1; return "(error: \(error))" }
     switch e.vr {
     case .OB, .OW, .UN, .OD, .OF, .OL, .OV:
-        let raw = ds.rawValue(e)
+        let raw = ds.rawValue(probe)
         let n = min(raw.count, 16)
         var s = ""
         for i in 0..<n {
@@ -72,7 +85,7 @@ func vrText(_ ds: DataSet, _ e: Element) -> String {
             let b = raw[i]
             s += String(b, radix: 16).count == 1 ? "0" + String(b, radix: 16) : String(b, radix: 16)
         }
-        if raw.count > n { s += "..." }
+        if e.length > n { s += "..." }
         return s
     default:
         let t = (try? ds.text(e, index: -1)) ?? "(unreadable)"
@@ -80,6 +93,9 @@ func vrText(_ ds: DataSet, _ e: Element) -> String {
         return "[" + clipped + "]"
     }
 }
+
+/// Values `dump` could not read (a file changed while open): the command then exits with 3.
+nonisolated(unsafe) var dumpErrors = 0
 
 func dump(_ ds: DataSet, indent: Int) {
     let pad = String(repeating: "  ", count: indent)
@@ -172,6 +188,7 @@ case "dump":
             print("# Data set (\(f.transferSyntax.name))")
         }
         dump(f.dataSet, indent: 0)
+        if dumpErrors > 0 { die("\(args[0]): \(dumpErrors) value(s) could not be read", code: 3) }
     }
 case "info":
     guard args.count == 1 else { die("usage: vetdicom info FILE") }

@@ -10,6 +10,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <vetdicom/vetdicom.h>
@@ -491,7 +492,9 @@ static void test_transcode(const char *path)
     uint8_t bytes[16];
     const uint8_t *frames[1] = {bytes};
     size_t lengths[1] = {sizeof bytes};
+    uint8_t *mem = NULL;
     NULL_ARG(vetdicom_file_transcode(NULL, "/tmp/x.dcm", "rle", NULL));
+    NULL_ARG(vetdicom_file_transcode_memory(NULL, "rle", NULL, &mem, &size));
     NULL_ARG(vetdicom_file_encoded_frame(NULL, 0, bytes, sizeof bytes, &size));
     NULL_ARG(vetdicom_file_set_encoded_frames(NULL, "rle", 1, frames, lengths));
 
@@ -502,6 +505,9 @@ static void test_transcode(const char *path)
         return;
     NULL_ARG(vetdicom_file_transcode(file, NULL, "rle", NULL));
     NULL_ARG(vetdicom_file_transcode(file, "/tmp/x.dcm", NULL, NULL));
+    NULL_ARG(vetdicom_file_transcode_memory(file, NULL, NULL, &mem, &size));
+    NULL_ARG(vetdicom_file_transcode_memory(file, "rle", NULL, NULL, &size));
+    NULL_ARG(vetdicom_file_transcode_memory(file, "rle", NULL, &mem, NULL));
     NULL_ARG(vetdicom_file_encoded_frame(file, 0, bytes, sizeof bytes, NULL));
     NULL_ARG(vetdicom_file_set_encoded_frames(file, NULL, 1, frames, lengths));
     NULL_ARG(vetdicom_file_set_encoded_frames(file, "rle", 1, NULL, lengths));
@@ -525,6 +531,29 @@ static void test_transcode(const char *path)
     } else {
         CHECK(0, "cannot open the transcoded file %s", out);
     }
+    /* To memory: the same bytes as the file (a lossless target keeps the SOP Instance UID). */
+    FILE *fp = fopen(out, "rb");
+    long file_size = -1;
+    uint8_t *file_bytes = NULL;
+    if (fp != NULL && fseek(fp, 0, SEEK_END) == 0 && (file_size = ftell(fp)) > 0 && fseek(fp, 0, SEEK_SET) == 0) {
+        file_bytes = malloc((size_t)file_size);
+        if (file_bytes != NULL && fread(file_bytes, 1, (size_t)file_size, fp) != (size_t)file_size)
+            file_size = -1;
+    }
+    if (fp != NULL)
+        fclose(fp);
+    size = 0;
+    expect_status("vetdicom_file_transcode_memory(file, \"rle\")",
+                  vetdicom_file_transcode_memory(file, "rle", NULL, &mem, &size), VETDICOM_OK);
+    CHECK(mem != NULL && file_bytes != NULL && (long)size == file_size && memcmp(mem, file_bytes, size) == 0,
+          "transcode to memory (%zu bytes) differs from the file (%ld bytes)", size, file_size);
+    vetdicom_free(mem);
+    free(file_bytes);
+    mem = (uint8_t *)1;
+    size = 1;
+    expect_status("vetdicom_file_transcode_memory(file, \"no-such-syntax\")",
+                  vetdicom_file_transcode_memory(file, "no-such-syntax", NULL, &mem, &size), VETDICOM_ERR_UNSUPPORTED);
+    CHECK(mem == NULL && size == 0, "a failed transcode to memory leaves data %p size %zu", (void *)mem, size);
     remove(out);
     vetdicom_file_close(file);
 }

@@ -10,7 +10,11 @@
  *   - stack safety: open, walk and close of files nested 100, 10 000 and 100 000 sequences deep
  *     with max_depth 64 and 10 000 (the largest accepted), on a thread with a 64 KiB stack;
  *     a sequence deeper than max_depth reports LIMIT_EXCEEDED when walked into, the rest opens;
- *   - a file truncated under an open handle: values and frames give errors, not SIGBUS.
+ *   - a file truncated under an open handle: values and frames give errors, not SIGBUS;
+ *     text, number and byte values past the new end give TRUNCATED naming the element (not ""
+ *     or zeros) in both open modes (map_file = 1 in a child process), values still inside
+ *     read right; frames, JSON, image info, geometry and render of a file truncated while open
+ *     give TRUNCATED with map_file = 1 as well (in a child process).
  *
  *   test_c_faults FILE.dcm     (an image file with at least 2 rows, e.g. `vetdicom sample`)
  * Exit status 0 when every check passed.
@@ -22,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <vetdicom/vetdicom.h>
@@ -500,8 +505,18 @@ static void test_truncated_while_open(int map_file)
                vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_BASE64, NULL, 0, &json_len), VETDICOM_ERR_TRUNCATED);
         CHECK(strstr(vetdicom_last_error_message(), "changed while open") != NULL, "JSON message: %s",
               vetdicom_last_error_message());
-        expect("JSON without bulk after truncation to 0 (header in memory)",
-               vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_OMIT, NULL, 0, &json_len), VETDICOM_ERR_BUFFER_TOO_SMALL);
+        /* The header was read into memory at open by default; a mapped file is measured first. */
+        expect("JSON without bulk after truncation to 0",
+               vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_OMIT, NULL, 0, &json_len),
+               map_file ? VETDICOM_ERR_TRUNCATED : VETDICOM_ERR_BUFFER_TOO_SMALL);
+        vetdicom_image_info info = {0};
+        info.struct_size = sizeof info;
+        expect("image_info after truncation to 0", vetdicom_file_image_info(f, &info),
+               map_file ? VETDICOM_ERR_TRUNCATED : VETDICOM_OK);
+        vetdicom_geometry geo = {0};
+        geo.struct_size = sizeof geo;
+        expect("geometry after truncation to 0", vetdicom_file_geometry(f, 0, &geo),
+               map_file ? VETDICOM_ERR_TRUNCATED : VETDICOM_OK);
         uint8_t *png = NULL;
         size_t png_size = 0;
         expect("render after truncation to 0", vetdicom_file_render_png_memory(f, NULL, 2, &png, &png_size), VETDICOM_ERR_TRUNCATED);
@@ -519,6 +534,187 @@ static void test_truncated_while_open(int map_file)
     unlink(path);
 }
 
+
+/* ---- text values of a file truncated under an open handle ------------------------------------ */
+
+/* An explicit VR little endian element header; returns its size. */
+static size_t put_header(uint8_t *p, uint16_t g, uint16_t e, const char *vr, uint32_t len)
+{
+    static const char *const long_vrs[] = {"OB", "OD", "UC", "UT", "SV", "UN"};
+    size_t n = 0;
+    n += put16(p + n, g); n += put16(p + n, e);
+    memcpy(p + n, vr, 2); n += 2;
+    for (size_t i = 0; i < sizeof long_vrs / sizeof long_vrs[0]; i++) {
+        if (!strcmp(vr, long_vrs[i])) {
+            n += put16(p + n, 0); n += put32(p + n, len);
+            return n;
+        }
+    }
+    n += put16(p + n, (uint16_t)len);
+    return n;
+}
+
+/* Values past the cut span at least one whole 64 KiB chunk holding no element header (the
+ * chunks with headers are read at open), so part of them is read only after the truncation. */
+#define TV_TEXT 200000u            /* >= 64 KiB: not loaded at open */
+#define TV_BULK (5u << 20)         /* makes the file > 4 MiB: read lazily by default */
+#define TV_NUMS 30000u
+
+/* Preamble, meta (transfer syntax only), Patient's Name, then private elements (explicit VR,
+ * long-length VRs so that values can pass 64 KiB): (0029,1010) UT of TV_TEXT bytes inside the
+ * first MiB, (0029,1020) TV_BULK bytes of OB, then past it (0029,1030) UT, (0029,1040) UC of
+ * 60 000 decimal values, (0029,1050) OD and (0029,1060) SV of TV_NUMS values, (0029,1070) LO. */
+static uint8_t *text_values_file(size_t *size)
+{
+    static const char ts[] = "1.2.840.10008.1.2.1";
+    size_t cap = 4096 + 2 * TV_TEXT + TV_BULK + 4 * 60000 + 16 * TV_NUMS;
+    uint8_t *b = calloc(1, cap), *p = b + 128;
+    memcpy(p, "DICM", 4); p += 4;
+    p += put_header(p, 0x0002, 0x0010, "UI", 20); memcpy(p, ts, 20); p += 20;
+    p += put_header(p, 0x0010, 0x0010, "PN", 8); memcpy(p, "Dog^Rex ", 8); p += 8;
+    p += put_header(p, 0x0029, 0x0010, "LO", 8); memcpy(p, "VETTEST ", 8); p += 8;
+    p += put_header(p, 0x0029, 0x1010, "UT", TV_TEXT);
+    for (uint32_t i = 0; i < TV_TEXT; i++) *p++ = (uint8_t)('a' + i % 26);
+    p += put_header(p, 0x0029, 0x1020, "OB", TV_BULK);
+    for (uint32_t i = 0; i < TV_BULK; i++) *p++ = (uint8_t)(i % 251);
+    p += put_header(p, 0x0029, 0x1030, "UT", TV_TEXT);
+    for (uint32_t i = 0; i < TV_TEXT; i++) *p++ = (uint8_t)('A' + i % 26);
+    p += put_header(p, 0x0029, 0x1040, "UC", 60000 * 4);
+    for (uint32_t i = 0; i < 60000; i++) { memcpy(p, i + 1 < 60000 ? "1.5\\" : "1.5 ", 4); p += 4; }
+    p += put_header(p, 0x0029, 0x1050, "OD", TV_NUMS * 8);
+    for (uint32_t i = 0; i < TV_NUMS; i++) { double d = 2.5; memcpy(p, &d, 8); p += 8; }
+    p += put_header(p, 0x0029, 0x1060, "SV", TV_NUMS * 8);
+    for (uint32_t i = 0; i < TV_NUMS; i++) { int64_t v = 7; memcpy(p, &v, 8); p += 8; }
+    p += put_header(p, 0x0029, 0x1070, "LO", 6); memcpy(p, "after ", 6); p += 6;
+    *size = (size_t)(p - b);
+    return b;
+}
+
+/* The flags of the record of `tag` in a vetdicom_dataset_elements buffer (-1: not found). */
+static int record_flags(const uint8_t *buf, size_t len, uint32_t tag)
+{
+    if (len < 8)
+        return -1;
+    uint32_t count = (uint32_t)buf[0] | (uint32_t)buf[1] << 8 | (uint32_t)buf[2] << 16 | (uint32_t)buf[3] << 24;
+    size_t pos = 8;
+    for (uint32_t i = 0; i < count && pos + 28 <= len; i++) {
+        const uint8_t *r = buf + pos;
+        uint32_t t = (uint32_t)r[0] | (uint32_t)r[1] << 8 | (uint32_t)r[2] << 16 | (uint32_t)r[3] << 24;
+        int flags = r[6] | r[7] << 8;
+        size_t kw = (size_t)(r[12] | r[13] << 8);
+        size_t vl = (size_t)r[24] | (size_t)r[25] << 8 | (size_t)r[26] << 16 | (size_t)r[27] << 24;
+        if (t == tag)
+            return flags;
+        pos += 28 + kw + vl;
+    }
+    return -1;
+}
+
+/* Opens `path`, truncates the file (`fd`) to 1 MiB and reads values inside and past the new end. */
+static void text_values_checks(const char *path, int fd, int map_file)
+{
+    vetdicom_options *o = NULL;
+    vetdicom_options_create(&o);
+    vetdicom_options_set_int64(o, "map_file", map_file);
+    vetdicom_file *f = NULL;
+    expect("open the text-values file", vetdicom_file_open(path, o, &f), VETDICOM_OK);
+    vetdicom_options_destroy(o);
+    if (!f)
+        return;
+    const vetdicom_dataset *ds = NULL;
+    vetdicom_file_dataset(f, &ds);
+    CHECK(ftruncate(fd, 1 << 20) == 0, "ftruncate failed");
+    char *text = malloc(TV_TEXT + 1);
+    size_t len = 0;
+    expect("PatientName after the truncation", vetdicom_dataset_get_string(ds, "PatientName", -1, text, TV_TEXT + 1, &len),
+           VETDICOM_OK);
+    CHECK(len == 7 && !memcmp(text, "Dog^Rex", 7), "PatientName: %.*s", (int)len, text);
+    /* A long text value still inside the file reads right (loaded now, after the truncation). */
+    expect("(0029,1010) inside the file", vetdicom_dataset_get_string(ds, "(0029,1010)", -1, text, TV_TEXT + 1, &len),
+           VETDICOM_OK);
+    int same = len == TV_TEXT;
+    for (size_t i = 0; same && i < len; i++) same = text[i] == (char)('a' + i % 26);
+    CHECK(same, "(0029,1010) read %zu bytes, not the file's text", len);
+    /* Past the new end: TRUNCATED naming the element, not "" or zeros. */
+    vetdicom_status st = vetdicom_dataset_get_string(ds, "(0029,1030)", -1, text, TV_TEXT + 1, &len);
+    expect("text value past the new end", st, VETDICOM_ERR_TRUNCATED);
+    CHECK(strstr(vetdicom_last_error_message(), "(0029,1030)") != NULL, "message: %s", vetdicom_last_error_message());
+    expect("size query of a text value past the new end",
+           vetdicom_dataset_get_string(ds, "(0029,1030)", -1, NULL, 0, &len), VETDICOM_ERR_TRUNCATED);
+    expect("one value of a text value past the new end",
+           vetdicom_dataset_get_string(ds, "(0029,1040)", 3, text, TV_TEXT + 1, &len), VETDICOM_ERR_TRUNCATED);
+    size_t vm = 0;
+    expect("vm of a string past the new end", vetdicom_dataset_vm(ds, "(0029,1040)", &vm), VETDICOM_ERR_TRUNCATED);
+    double d = 0;
+    expect("double of a UC past the new end", vetdicom_dataset_get_double(ds, "(0029,1040)", 0, &d), VETDICOM_ERR_TRUNCATED);
+    expect("double of an OD past the new end", vetdicom_dataset_get_double(ds, "(0029,1050)", 0, &d), VETDICOM_ERR_TRUNCATED);
+    int64_t v = 0;
+    expect("int64 of an SV past the new end", vetdicom_dataset_get_int64(ds, "(0029,1060)", 0, &v), VETDICOM_ERR_TRUNCATED);
+    expect("get_bytes of a UT past the new end",
+           vetdicom_dataset_get_bytes(ds, "(0029,1030)", (uint8_t *)text, TV_TEXT + 1, &len), VETDICOM_ERR_TRUNCATED);
+    expect("vm of an OD past the new end (not read)", vetdicom_dataset_vm(ds, "(0029,1050)", &vm), VETDICOM_OK);
+    CHECK(vm == 1, "vm %zu", vm);
+    /* A short value past the new end: in memory since open by default; map_file checks the size. */
+    st = vetdicom_dataset_get_string(ds, "(0029,1070)", -1, text, TV_TEXT + 1, &len);
+    if (map_file) {
+        expect("short value past the new end (map_file)", st, VETDICOM_ERR_TRUNCATED);
+    } else {
+        expect("short value past the new end (read at open)", st, VETDICOM_OK);
+        CHECK(len == 5 && !memcmp(text, "after", 5), "(0029,1070): %.*s", (int)len, text);
+    }
+    /* JSON (bulk omitted): the text values are read, so TRUNCATED naming the element. */
+    size_t json_len = 0;
+    expect("JSON after the truncation", vetdicom_dataset_to_json(ds, VETDICOM_JSON_BULK_OMIT, NULL, 0, &json_len),
+           VETDICOM_ERR_TRUNCATED);
+    CHECK(strstr(vetdicom_last_error_message(), "(0029,1030)") != NULL, "JSON message: %s", vetdicom_last_error_message());
+    /* The bulk call marks the values it cannot read FAILED (the element calls say why). */
+    size_t blen = 0;
+    vetdicom_dataset_elements(ds, (size_t)1 << 30, NULL, 0, &blen);
+    uint8_t *buf = malloc(blen + 1);
+    expect("dataset_elements after the truncation", vetdicom_dataset_elements(ds, (size_t)1 << 30, buf, blen, &blen),
+           VETDICOM_OK);
+    CHECK(record_flags(buf, blen, 0x00291030) == VETDICOM_ELEMENT_FAILED, "(0029,1030) flags %d",
+          record_flags(buf, blen, 0x00291030));
+    CHECK(record_flags(buf, blen, 0x00291050) == VETDICOM_ELEMENT_FAILED, "(0029,1050) flags %d",
+          record_flags(buf, blen, 0x00291050));
+    CHECK(record_flags(buf, blen, 0x00291010) == (VETDICOM_ELEMENT_INLINE | VETDICOM_ELEMENT_TEXT), "(0029,1010) flags %d",
+          record_flags(buf, blen, 0x00291010));
+    free(buf);
+    free(text);
+    vetdicom_file_close(f);
+}
+
+static void test_text_values_truncated_while_open(int map_file)
+{
+    char path[] = "/tmp/vetdicom-text-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0, "mkstemp failed");
+    if (fd < 0)
+        return;
+    size_t size = 0;
+    uint8_t *b = text_values_file(&size);
+    CHECK(write(fd, b, size) == (ssize_t)size, "write failed");
+    free(b);
+    if (!map_file) {
+        text_values_checks(path, fd, 0);
+    } else {
+        /* A mapped file: in a child, so that a missed check (SIGBUS) fails this test only. */
+        fflush(stdout);
+        fflush(stderr);
+        pid_t pid = fork();
+        if (pid == 0) {
+            text_values_checks(path, fd, 1);
+            _exit(failures == 0 ? 0 : 1);
+        }
+        int status = 0;
+        CHECK(pid > 0 && waitpid(pid, &status, 0) == pid, "fork/wait failed");
+        CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "map_file child: %s %d",
+              WIFSIGNALED(status) ? "signal" : "exit status", WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    }
+    close(fd);
+    unlink(path);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -530,6 +726,22 @@ int main(int argc, char **argv)
     test_render_stride_overflow(argv[1]);
     test_stack_safety();
     test_truncated_while_open(0);
+    {
+        /* The same with map_file = 1, in a child: every call measures the mapped file first. */
+        fflush(stdout);
+        fflush(stderr);
+        pid_t pid = fork();
+        if (pid == 0) {
+            test_truncated_while_open(1);
+            _exit(failures == 0 ? 0 : 1);
+        }
+        int status = 0;
+        CHECK(pid > 0 && waitpid(pid, &status, 0) == pid, "fork/wait failed");
+        CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "map_file truncation child: %s %d",
+              WIFSIGNALED(status) ? "signal" : "exit status", WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    }
+    test_text_values_truncated_while_open(0);
+    test_text_values_truncated_while_open(1);
     printf("%d checks, %d failures\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

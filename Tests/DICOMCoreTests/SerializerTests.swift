@@ -182,6 +182,36 @@ final class SerializerTests: XCTestCase {
         }
     }
 
+    /// The offset tables are patched in chunks of 8192 entries: 10 000 frames need two.
+    func testOffsetTablesOfManyFrames() throws {
+        let ds = try sample()
+        let n = 10_000
+        let frames: [[[UInt8]]] = (0..<n).map { [[0xFF, 0xD8, UInt8(truncatingIfNeeded: $0), 0xFF, 0xD9]] }
+        for eot in [false, true] {
+            var o = SaveOptions(transferSyntaxUID: "1.2.840.10008.1.2.4.50")
+            o.pixelData = .encapsulated(CountingSource(frames: frames), basicOffsetTable: true, extendedOffsetTable: eot)
+            let p = try parse(Serializer.encode(ds, options: o))
+            let px = try XCTUnwrap(p.dataSet.element(Tag.pixelData))
+            XCTAssertEqual(px.fragments?.count, n)
+            // Every frame: item header (8) + 6 padded bytes.
+            if eot {
+                let e = try XCTUnwrap(p.dataSet.element(Tag.extendedOffsetTable))
+                let l = try XCTUnwrap(p.dataSet.element(Tag.extendedOffsetTableLengths))
+                for i in [0, 1, 8191, 8192, 8193, n - 1] {
+                    XCTAssertEqual(try p.dataSet.int64(e, index: i), Int64(i * 14))
+                    XCTAssertEqual(try p.dataSet.int64(l, index: i), 6)
+                }
+            } else {
+                let bot = try XCTUnwrap(px.basicOffsetTable)
+                XCTAssertEqual(bot.count, n * 4)
+                let raw = p.dataSet.store.slice(bot)
+                for i in [0, 1, 8191, 8192, 8193, n - 1] {
+                    XCTAssertEqual(Int(raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)), i * 14)
+                }
+            }
+        }
+    }
+
     func testPixelMismatchIsRefusedBeforeWriting() throws {
         let ds = try sample()
         let dir = NSTemporaryDirectory() + "vd-ser-\(getpid())"

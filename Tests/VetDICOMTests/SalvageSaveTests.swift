@@ -186,6 +186,47 @@ final class SalvageSaveTests: XCTestCase {
         }
     }
 
+    /// FuzzWrite finding: a defined-length item whose last element overruns the item. Where the
+    /// item happened to end at the end of the file (after the save dropped a trailing group
+    /// length), the reader took the overrun for a cut-short file and salvaged the element, so a
+    /// UN that did not parse as a sequence before the save parsed as one after it. The item's end
+    /// is a declared boundary wherever it falls: both files now read the same, and an explicit SQ
+    /// with such an item keeps its damage to itself (the file opens; the save keeps its bytes).
+    func testItemOverrunAtEndOfFileIsNotTruncation() throws {
+        for asUN in [false, true] {
+            let f = DICOMFile.new()
+            try f.set("SOPClassUID", string: "1.2.840.10008.5.1.4.1.1.7")
+            try f.set("SOPInstanceUID", string: "2.25.43")
+            try f.set("PatientName", string: "Smith^Buddy")
+            try f.set("PatientBreedCodeSequence[0].CodeValue", string: "64580009")
+            try f.set("PatientBreedCodeSequence[0].CodingSchemeDesignator", string: "SCT")
+            try f.set("PatientBreedCodeSequence[0].CodeMeaning", string: "Labrador retriever")
+            var bytes = try f.saveToMemory(transferSyntaxUID: Self.explicitLE)
+            let seq = try locate(bytes, Tag(0x0010, 0x2293))
+            if asUN { bytes[seq.lengthField - 4] = 0x55; bytes[seq.lengthField - 3] = 0x4E }   // "SQ" -> "UN"
+            // CodeMeaning's 16-bit length now runs 0x100 bytes past its item (and the file).
+            let meaning: [UInt8] = [0x08, 0x00, 0x04, 0x01, 0x4C, 0x4F]
+            let at = try XCTUnwrap((0..<(bytes.count - 6)).first { Array(bytes[$0..<($0 + 6)]) == meaning })
+            bytes[at + 6] = 0x00; bytes[at + 7] = 0x01
+            // A trailing group length after the sequence, which a save drops.
+            bytes += [0x12, 0x00, 0x00, 0x00, 0x55, 0x4C, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00]
+            let a = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0) }
+            let saved = try a.saveToMemory(transferSyntaxUID: Self.explicitLE)
+            XCTAssertEqual(saved.count, bytes.count - 12, "only the group length is dropped")
+            let b = try saved.withUnsafeBytes { try DICOMFile(bytes: $0) }
+            for (name, ds) in [("source", a.dataSet), ("saved", b.dataSet)] {
+                let e = try XCTUnwrap(ds.element(Tag(0x0010, 0x2293)))
+                XCTAssertNil(e.items, "\(name) asUN=\(asUN): the item does not parse")
+                XCTAssertEqual(e.vr, asUN ? .UN : .SQ, "\(name) asUN=\(asUN)")
+                XCTAssertEqual(e.damage?.status, asUN ? nil : .invalidData, "\(name) asUN=\(asUN)")
+                XCTAssertEqual([UInt8](ds.rawValue(e)).count, seq.value > 0 ? e.length : 0)
+            }
+            let ea = try XCTUnwrap(a.dataSet.element(Tag(0x0010, 0x2293)))
+            let eb = try XCTUnwrap(b.dataSet.element(Tag(0x0010, 0x2293)))
+            XCTAssertEqual([UInt8](a.dataSet.rawValue(ea)), [UInt8](b.dataSet.rawValue(eb)))
+        }
+    }
+
     /// The option is in the typed table and reaches the save.
     func testOptionTable() throws {
         XCTAssertEqual(FileOptions.spec("save_salvaged")?.defaultValue, 0)
@@ -201,6 +242,58 @@ final class SalvageSaveTests: XCTestCase {
         XCTAssertNoThrow(try f.save(toPath: path))
         unlink(path)
     }
+
+    /// Issue 9: a Number of Frames the pixel data does not hold (2^28 - 1 declared, one 4 x 5
+    /// frame present, max_frames raised so that the file opens) transcoded to an encapsulated
+    /// syntax with a Basic or an Extended Offset Table: a clear error naming the missing frame,
+    /// before any placeholder sized by the frame count is written (it used to be an array of
+    /// 8 bytes x 2^28 for each table), and no file left behind.
+    func testHostileFrameCountTranscodeGivesAnErrorNotAHugeTable() throws {
+        let f = DICOMFile.new()
+        try f.set("SOPClassUID", string: "1.2.840.10008.5.1.4.1.1.7")
+        try f.set("SOPInstanceUID", string: "2.25.43")
+        try f.set("Rows", string: "4")
+        try f.set("Columns", string: "5")
+        try f.set("SamplesPerPixel", string: "1")
+        try f.set("PhotometricInterpretation", string: "MONOCHROME2")
+        try f.set("BitsAllocated", string: "8")
+        try f.set("BitsStored", string: "8")
+        try f.set("HighBit", string: "7")
+        try f.set("PixelRepresentation", string: "0")
+        try f.set("NumberOfFrames", string: "268435455")
+        try f.dataSet.setNativePixelData((0..<20).map { UInt8($0) }, vr: .OB)
+        f.didEdit()
+        let bytes = try f.saveToMemory(transferSyntaxUID: Self.explicitLE)
+        var o = FileOptions()
+        XCTAssertEqual(o.set("max_frames", int: 1 << 31), .ok)
+        let g = try bytes.withUnsafeBytes { try DICOMFile(bytes: $0, options: o) }
+        XCTAssertEqual(try g.pixels().frameCount, 268_435_455)
+        let dir = NSTemporaryDirectory() + "vd-frames-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for eot in [false, true] {
+            let path = dir + "/out-\(eot).dcm"
+            XCTAssertThrowsError(try Transcoder.transcode(g, toPath: path, transferSyntax: "rle", extendedOffsetTable: eot)) { error in
+                let e = error as? DICOMError
+                XCTAssertEqual(e?.status, .invalidData, "\(error)")
+                XCTAssertTrue(e?.message.contains("frame 268435454") ?? false, e?.message ?? "")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        }
+        // The same file with the frames it declares present transcodes (tables patched right).
+        let small = f
+        try small.set("NumberOfFrames", string: "3")
+        try small.dataSet.setNativePixelData((0..<60).map { UInt8($0) }, vr: .OB)
+        small.didEdit()
+        let h = try small.saveToMemory(transferSyntaxUID: Self.explicitLE).withUnsafeBytes { try DICOMFile(bytes: $0) }
+        for eot in [false, true] {
+            let path = dir + "/ok-\(eot).dcm"
+            try Transcoder.transcode(h, toPath: path, transferSyntax: "rle", extendedOffsetTable: eot)
+            let r = try DICOMFile(path: path)
+            XCTAssertEqual(r.dataSet.element(Tag.extendedOffsetTable) != nil, eot)
+            for i in 0..<3 { XCTAssertEqual(try r.decodeFrame(i).0, (0..<20).map { UInt8(i * 20 + $0) }) }
+        }
+    }
 }
 
 extension String {
@@ -213,3 +306,4 @@ extension String {
         self = "(\(hex(group)),\(hex(element)))"
     }
 }
+

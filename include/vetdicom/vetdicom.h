@@ -183,7 +183,13 @@ vetdicom_status vetdicom_file_meta(const vetdicom_file *file, const vetdicom_dat
  *   a tag                    "(0010,0010)", "0010,0010", "00100010" or "0x00100010"
  *   a path into sequences    "PatientSpeciesCodeSequence[0].CodeMeaning"
  *                            "(0010,2202)[0].(0008,0104)"
- * Unknown keyword or malformed key: INVALID_ARGUMENT. Absent element: NOT_FOUND. */
+ * Unknown keyword or malformed key: INVALID_ARGUMENT. Absent element: NOT_FOUND.
+ * The calls that read a value (vm of a string, get_string, get_int64, get_double, get_bytes,
+ * to_json, dataset_elements) report TRUNCATED, naming the element, when the file was truncated
+ * while open and no longer holds the value's bytes (never zeros; with map_file = 1 the size is
+ * checked before reading, a truncation racing the read itself still raises SIGBUS). So do
+ * vetdicom_file_image_info, vetdicom_file_geometry, the render, VOI and modality-value calls
+ * for the image attributes they read. */
 
 /* The keyword of `tag` in the standard data dictionary (DICOM 2025, from pydicom's tables),
  * e.g. "PatientName" for 0x00100010; repeating groups (60xx, 50xx) give their common keyword,
@@ -245,8 +251,8 @@ vetdicom_status vetdicom_dataset_item(const vetdicom_dataset *dataset, const cha
  * Bulk values (OB/OW/OD/OF/OL/OV/UN and pixel data) longer than 1024 bytes are omitted
  * unless VETDICOM_JSON_BULK_BASE64 is given. Buffer protocol as described at the top.
  * Errors: LIMIT_EXCEEDED when the text would pass 256 MiB ("max_json_bytes") or the data set
- * holds a sequence skipped for max_depth; TRUNCATED (or IO) when inline binary is no longer in
- * a file changed while open; OUT_OF_MEMORY. Any nesting depth is walked without recursion. */
+ * holds a sequence skipped for max_depth; TRUNCATED (or IO) when a value (inline binary or
+ * any other) is no longer in a file changed while open; OUT_OF_MEMORY. Any nesting depth is walked without recursion. */
 vetdicom_status vetdicom_dataset_to_json(const vetdicom_dataset *dataset, int32_t flags, char *buffer,
                                          size_t capacity, size_t *length);
 
@@ -585,6 +591,13 @@ vetdicom_status vetdicom_file_save_memory(const vetdicom_file *file, const char 
 vetdicom_status vetdicom_file_transcode(vetdicom_file *file, const char *path, const char *transfer_syntax,
                                         const vetdicom_options *options);
 
+/* The same, to memory: *data receives a library-allocated buffer of *size bytes holding the
+ * Part 10 file, freed with vetdicom_free (frames are encoded one at a time, but the output is
+ * held whole: for large files prefer vetdicom_file_transcode to a path). On failure *data is NULL
+ * and *size 0. Errors as vetdicom_file_transcode, and OUT_OF_MEMORY. */
+vetdicom_status vetdicom_file_transcode_memory(vetdicom_file *file, const char *transfer_syntax,
+                                               const vetdicom_options *options, uint8_t **data, size_t *size);
+
 /* The encoded bytes of frame `index` as stored, without decoding: the frame's fragments joined
  * (encapsulated pixel data), or its native bytes (as stored; byte-aligned frames only). Buffer
  * protocol as at the top: buffer may be NULL with capacity 0 to query *length.
@@ -724,7 +737,8 @@ vetdicom_status vetdicom_file_modality_values(const vetdicom_file *file, const v
 #define VETDICOM_ELEMENT_SEQUENCE     4u  /* the value is one 8-byte vetdicom_dataset* per item   */
 #define VETDICOM_ELEMENT_ENCAPSULATED 8u  /* encapsulated pixel data: no value here              */
 #define VETDICOM_ELEMENT_OMITTED     16u  /* value longer than max_inline: use the element calls */
-#define VETDICOM_ELEMENT_FAILED      32u  /* not convertible to text: get_string reports why     */
+#define VETDICOM_ELEMENT_FAILED      32u  /* not convertible to text, or no longer in a file
+                                              changed while open: the element calls report why  */
 
 /* Every element of a data set (not recursing into items) in one call, for bindings that would
  * otherwise make several calls per element. Buffer protocol as at the top (size query with

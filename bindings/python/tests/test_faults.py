@@ -300,6 +300,54 @@ def test_file_changed_while_open_gives_errors_not_sigbus(tmp_path, change):
         assert r["json:base64"] in (TRUNCATED, 10), r
 
 
+
+def _text_values_file():
+    """A file over 4 MiB (read lazily by default) whose text values pass 64 KiB (not loaded at
+    open): LongCodeValue inside the first MiB, 5 MiB of OB, then TextValue and a short
+    ContentCreatorName past it."""
+    inside = bytes(ord("a") + i % 26 for i in range(100000))
+    # TextValue spans a whole 64 KiB chunk that holds no element header (chunks with headers
+    # are read at open), so part of it is read only after the truncation.
+    past = bytes(ord("A") + i % 26 for i in range(200000))
+    body = (H.patient() + H.el(0x0008, 0x0119, "UC", inside) + H.el(0x0011, 0x0010, "LO", "VETTEST")
+            + H.el(0x0011, 0x1020, "OB", bytes(i % 251 for i in range(256)) * (5 << 12))
+            + H.el(0x0040, 0xA160, "UT", past) + H.el(0x0070, 0x0084, "PN", "Vet^Anna"))
+    return H.part10(H.EXPLICIT_LE, body), inside.decode()
+
+
+@pytest.mark.parametrize("map_file", [0, 1])
+def test_text_values_of_a_truncated_file_raise_not_empty(tmp_path, map_file):
+    """Issue 9: text values read from a file truncated under the open handle are TRUNCATED (an
+    exception), not "" or zeros, in both open modes; values still inside the file read right."""
+    data, inside = _text_values_file()
+    path = tmp_path / "text.dcm"
+    path.write_bytes(data)
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (AS_LIMIT, AS_LIMIT))
+
+    spec = {"sync": True, "options": {"map_file": map_file},
+            "actions": [["get", "PatientName"], ["get", "LongCodeValue"], ["get", "TextValue"],
+                        ["get", "ContentCreatorName"], ["json", "omit"]]}
+    p = subprocess.Popen([sys.executable, str(CHILD), str(path), json.dumps(spec)], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=limit)
+    assert p.stdout.readline().strip() == b"opened"
+    os.truncate(path, 1 << 20)
+    out, err = p.communicate(b"go\n", timeout=30)
+    assert p.returncode == 0, "child died (status %d): %s" % (p.returncode, err.decode()[-2000:])
+    r = json.loads(out.decode().strip().splitlines()[-1])
+    assert r["get:PatientName"] == "ok" and r["get:PatientName:value"] == "Owner^Rex", r
+    assert r["get:LongCodeValue"] == "ok", r
+    assert r["get:LongCodeValue:value"] == inside[:200], r
+    assert r["get:TextValue"] == TRUNCATED, r
+    assert "(0040,A160)" in r["get:TextValue:message"], r
+    assert r["json:omit"] == TRUNCATED, r
+    if map_file:
+        assert r["get:ContentCreatorName"] == TRUNCATED, r   # the mapped file is measured
+    else:
+        assert r["get:ContentCreatorName"] == "ok", r        # read into memory at open
+        assert r["get:ContentCreatorName:value"] == "Vet^Anna", r
+
 def test_check_command_lists_every_problem(tmp_path):
     cli = os.environ.get("VETDICOM_CLI")
     if not cli or not os.path.exists(cli):
@@ -316,6 +364,9 @@ def test_check_command_lists_every_problem(tmp_path):
     r = subprocess.run([cli, "check", str(bad), str(deep)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert r.returncode == 1, r.stdout + r.stderr
     assert "declares 1024 bytes but only 924 remain" in r.stdout, r.stdout
+    # Listed once as an error line (the frame's own error quotes it again in parentheses).
+    assert sum(1 for line in r.stdout.splitlines()
+               if line.strip().startswith("error:") and "declares 1024 bytes" in line and "frame" not in line) == 1, r.stdout
     assert "frame 3" in r.stdout and "TRUNCATED".lower() in r.stdout.lower() or "ends before" in r.stdout, r.stdout
     assert "max_depth" in r.stdout, r.stdout
     sample = os.environ.get("VETDICOM_SAMPLE")

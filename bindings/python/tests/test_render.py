@@ -254,3 +254,41 @@ def test_render_from_threads(corpus):
     assert not errors
     for a, b in zip(expected, results):
         assert np.array_equal(a, b)
+
+
+# -- rendering from pixels the caller decoded (vetdicom_file_render_decoded) --------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    corpus_entries(lambda e: (e.get("pixels") or {}).get("render8_sha256")
+                   and (e.get("rows") or 0) * (e.get("columns") or 0) < 1_500_000)[:40],
+)
+def test_render_from_decoded_pixels_equals_render(entry, corpus):
+    """render(pixels=f.frame(i)) gives the same display pixels as render(), for the default VOI and
+    for a window change, with the frame cache off (so nothing but the given pixels is used)."""
+    with vetdicom.open(corpus_path(entry), exact_ybr=1, frame_cache_bytes=0) as f:
+        try:
+            frame = f.frame(0)
+        except vetdicom.VetDICOMError as exc:
+            pytest.skip("not decodable here: %s" % exc)
+        assert np.array_equal(f.render(pixels=frame), f.render())
+        if frame.ndim == 2:
+            lo, hi = float(frame.min()), float(frame.max())
+            window = ((lo + hi) / 2, max(hi - lo, 2) / 2)
+            assert np.array_equal(f.render(window=window, pixels=frame), f.render(window=window))
+
+
+def test_render_from_decoded_pixels_uses_them(tmp_path):
+    """The given pixels are what is rendered (not the file's), and too few of them are refused."""
+    ramp = np.arange(64 * 48, dtype=np.uint16).reshape(48, 64) % 4096
+    path = _mono_file(tmp_path, "ramp.dcm", ramp)
+    with vetdicom.open(path) as f:
+        frame = f.frame(0)
+        assert np.array_equal(f.render(window=(2048, 4096), pixels=frame), f.render(window=(2048, 4096)))
+        flipped = np.ascontiguousarray(frame[::-1])
+        assert np.array_equal(f.render(window=(2048, 4096), pixels=flipped), f.render(window=(2048, 4096))[::-1])
+        # A non-contiguous view is accepted (copied once).
+        assert np.array_equal(f.render(window=(2048, 4096), pixels=frame[::-1]), f.render(window=(2048, 4096))[::-1])
+        with pytest.raises(vetdicom.VetDICOMError):
+            f.render(pixels=frame[:10])

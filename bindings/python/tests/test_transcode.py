@@ -3,6 +3,7 @@ transcoded to each lossless syntax, decodes in pydicom 3 (with its plugins) to t
 vetdicom decodes from the source, and keeps every other element. One case per file and syntax."""
 
 import hashlib
+import io
 import os
 
 import pytest
@@ -237,3 +238,33 @@ def test_extended_offset_table_option(tmp_path):
     with vetdicom.open(corpus_path(entry)) as f:
         ref = f.pixel_array
     assert np.array_equal(d.pixel_array, ref)
+
+
+@pytest.mark.parametrize("target", ["rle", "jpeg-ls", "j2k", "htj2k", "explicit", "j2k-lossy"])
+def test_transcode_to_memory_equals_the_file(tmp_path, target):
+    """dst None returns the bytes the file transcode writes (a lossy target differs only in the
+    new SOP Instance UID), and they read back in pydicom with the same pixels."""
+    entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
+    src = corpus_path(entry)
+    out = tmp_path / "file.dcm"
+    with vetdicom.open(src) as f:
+        data = f.transcode(None, target)
+        f.transcode(str(out), target)
+    assert isinstance(data, bytes)
+    on_disk = out.read_bytes()
+    m, d = pydicom.dcmread(io.BytesIO(data)), pydicom.dcmread(str(out))
+    if target == "j2k-lossy":
+        assert len(data) == len(on_disk) and m.SOPInstanceUID != d.SOPInstanceUID
+        m.SOPInstanceUID = d.SOPInstanceUID
+        m.file_meta.MediaStorageSOPInstanceUID = d.file_meta.MediaStorageSOPInstanceUID
+    else:
+        assert data == on_disk
+    assert np.array_equal(m.pixel_array, d.pixel_array)
+    assert vetdicom.transcode(str(src), None, target)[:132] == data[:132]
+
+
+def test_transcode_to_memory_refusal(tmp_path):
+    entry = _one_file("synthetic/eot_jpegls_s16_8f.dcm")
+    with pytest.raises(vetdicom.VetDICOMError) as info:
+        vetdicom.transcode(corpus_path(entry), None, "jpeg-baseline")
+    assert info.value.status == 12

@@ -1265,15 +1265,22 @@ class File(WriteMixin):
                 return func(h, opts.handle, frame, *extra)
 
     def render(self, frame: int = 0, window: Optional[Tuple[float, float]] = None, voi_function: Optional[str] = None,
-               output: Optional[str] = None, size: Any = None, overlays: bool = False, **options: Any) -> Any:
+               output: Optional[str] = None, size: Any = None, overlays: bool = False, pixels: Any = None,
+               **options: Any) -> Any:
         """Renders a frame for display: a uint8 numpy array (rows, columns) for "gray8", or
         (rows, columns, 3|4) for "rgb8"/"rgba8". output None: gray8 for MONOCHROME, else rgb8.
         window=(center, width) overrides the file's VOI; voi_function "LINEAR", "LINEAR_EXACT" or
         "SIGMOID"; size=N or (width, height) fits a thumbnail box (aspect kept); overlays draws
-        60xx planes. More keywords: overlay_color, voi_index, voi_lut_index, invert, percentile."""
+        60xx planes. More keywords: overlay_color, voi_index, voi_lut_index, invert, percentile.
+        pixels: the frame as File.frame(frame) returned it; it is rendered without decoding
+        anything (vetdicom_file_render_decoded). Without it, a frame rendered before comes from
+        the file's decoded-frame cache (open option frame_cache_bytes), so a window change does
+        not decode again either."""
         from . import _render
 
         kw = dict(options, window=window, voi_function=voi_function, output=output, size=size, overlays=overlays)
+        if pixels is not None:
+            return self._render_call(_render.render_decoded, int(frame), kw, pixels)
         return self._render_call(_render.render, int(frame), kw)
 
     def save_png(self, path: Any, frame: int = 0, **options: Any) -> None:

@@ -301,6 +301,8 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
         _check_status,
     ),
     "vetdicom_file_render": (c_int32, [FileHandle, c_void_p, c_size_t, c_void_p, c_size_t, c_size_t], _check_status),
+    "vetdicom_file_render_decoded": (c_int32, [FileHandle, c_void_p, c_size_t, c_void_p, c_size_t, c_void_p, c_size_t,
+                                               c_size_t], _check_status),
     "vetdicom_file_modality_values": (
         c_int32,
         [FileHandle, c_void_p, c_size_t, c_int32, c_void_p, c_size_t, POINTER(c_size_t)],

@@ -156,6 +156,21 @@ def render(h: int, opts: Optional[int], frame: int) -> Any:
     return arr
 
 
+def render_decoded(h: int, opts: Optional[int], frame: int, pixels: Any) -> Any:
+    """Renders `frame` from `pixels` the caller decoded (File.frame with the same options):
+    nothing is decoded. The pixels are read in place when C-contiguous, else copied once."""
+    import numpy as np
+
+    src = np.ascontiguousarray(pixels)
+    w, ht, ch = c_uint32(0), c_uint32(0), c_uint32(0)
+    _ll.vetdicom_file_render_size(h, opts, byref(w), byref(ht), byref(ch))
+    shape = (ht.value, w.value) if ch.value == 1 else (ht.value, w.value, ch.value)
+    arr = np.empty(shape, dtype=np.uint8)
+    _ll.vetdicom_file_render_decoded(h, opts, int(frame), src.ctypes.data, src.nbytes, arr.ctypes.data,
+                                     w.value * ch.value, arr.nbytes)
+    return arr
+
+
 def encode(h: int, opts: Optional[int], frame: int, jpeg: bool) -> bytes:
     """Renders `frame` and returns PNG or JPEG bytes (the library's buffer is freed here)."""
     data = c_void_p()

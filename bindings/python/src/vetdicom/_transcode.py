@@ -2,6 +2,7 @@
 
     vetdicom.transcode("in.dcm", "out.dcm", "1.2.840.10008.1.2.4.80")     # or "jpeg-ls"
     vetdicom.transcode("in.dcm", "small.dcm", "j2k-lossy", j2k_ratio=20)
+    data = vetdicom.transcode("in.dcm", None, "htj2k")                    # bytes, no file
     with vetdicom.open("in.dcm") as f:
         data = f.encoded_frame(0)          # the frame's bytes as stored (fragments joined)
 
@@ -22,6 +23,8 @@ from . import _lowlevel as _ll
 # Own ctypes table: name -> (restype, argtypes, errcheck).
 _PROTOTYPES = {
     "vetdicom_file_transcode": (c_int32, [c_void_p, c_char_p, c_char_p, c_void_p], _ll._check_status),
+    "vetdicom_file_transcode_memory": (
+        c_int32, [c_void_p, c_char_p, c_void_p, POINTER(POINTER(c_uint8)), POINTER(c_size_t)], _ll._check_status),
     "vetdicom_file_encoded_frame": (
         c_int32, [c_void_p, c_size_t, POINTER(c_uint8), c_size_t, POINTER(c_size_t)], _ll._check_sized),
     "vetdicom_file_set_encoded_frames": (
@@ -50,29 +53,42 @@ def _options(values: Dict[str, Any]) -> Any:
     return _Options(values)
 
 
-def file_transcode(f: Any, dst: str, transfer_syntax: str, **options: Any) -> None:
-    """Writes the open file ``f`` to ``dst`` in ``transfer_syntax`` (see the module doc)."""
+def file_transcode(f: Any, dst: Optional[str], transfer_syntax: str, **options: Any) -> Optional[bytes]:
+    """Writes the open file ``f`` to ``dst`` in ``transfer_syntax`` (see the module doc); with
+    ``dst`` None, returns the Part 10 bytes instead (vetdicom_file_transcode_memory)."""
+    import os
+    from ctypes import string_at
+
     opts = _options(options) if options else None
     try:
         with f._use() as h:
-            _fn("vetdicom_file_transcode")(h, str(dst).encode("utf-8"), transfer_syntax.encode("utf-8"),
-                                           opts.handle if opts else None)
+            oh = opts.handle if opts else None
+            if dst is None:
+                data = POINTER(c_uint8)()
+                size = c_size_t()
+                _fn("vetdicom_file_transcode_memory")(h, transfer_syntax.encode("utf-8"), oh, byref(data), byref(size))
+                try:
+                    return string_at(data, size.value)
+                finally:
+                    _ll.fn("vetdicom_free")(data)
+            _fn("vetdicom_file_transcode")(h, os.fsencode(os.fspath(dst)), transfer_syntax.encode("utf-8"), oh)
+            return None
     finally:
         if opts is not None:
             opts.destroy()
 
 
-def transcode(src: Any, dst: str, transfer_syntax: str, **options: Any) -> None:
+def transcode(src: Any, dst: Optional[str], transfer_syntax: str, **options: Any) -> Optional[bytes]:
     """Transcodes the DICOM file ``src`` (a path, bytes, or an open :class:`vetdicom.File`) to
-    ``dst`` in ``transfer_syntax`` (a UID or a name), keeping every other element. Lossy targets
-    set Lossy Image Compression and a new SOP Instance UID; lossless ones keep the UID."""
+    ``dst`` in ``transfer_syntax`` (a UID or a name), keeping every other element; ``dst`` None
+    returns the bytes of the new file instead. Lossy targets set Lossy Image Compression and a
+    new SOP Instance UID; lossless ones keep the UID."""
     from . import File, open as _open
 
     if isinstance(src, File):
-        file_transcode(src, dst, transfer_syntax, **options)
-        return
+        return file_transcode(src, dst, transfer_syntax, **options)
     with _open(src) as f:
-        file_transcode(f, dst, transfer_syntax, **options)
+        return file_transcode(f, dst, transfer_syntax, **options)
 
 
 def encoded_frame(f: Any, index: int) -> bytes:
