@@ -430,6 +430,18 @@ def read_string(func: Any, *args: Any, initial: int = 256) -> str:
     raise AssertionError("unreachable")
 
 
+def library_bytes(func: Any, *args: Any) -> bytes:
+    """Calls a "to memory" function `func(*args, &data, &size)` whose buffer the library
+    allocates (uint8_t **data, size_t *size) and returns its bytes; the buffer is freed here."""
+    data = POINTER(c_uint8)()
+    size = c_size_t()
+    func(*args, byref(data), byref(size))
+    try:
+        return ctypes.string_at(data, size.value)
+    finally:
+        fn("vetdicom_free")(data)
+
+
 def read_bytes(func: Any, *args: Any, expected: int = -1) -> bytes:
     """Calls a bytes buffer-protocol function `func(*args, buffer, capacity, &length)` (size
     query with (NULL, 0) first, or straight into a buffer of `expected` bytes when the caller

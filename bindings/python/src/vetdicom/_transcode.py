@@ -57,20 +57,13 @@ def file_transcode(f: Any, dst: Optional[str], transfer_syntax: str, **options: 
     """Writes the open file ``f`` to ``dst`` in ``transfer_syntax`` (see the module doc); with
     ``dst`` None, returns the Part 10 bytes instead (vetdicom_file_transcode_memory)."""
     import os
-    from ctypes import string_at
 
     opts = _options(options) if options else None
     try:
         with f._use() as h:
             oh = opts.handle if opts else None
             if dst is None:
-                data = POINTER(c_uint8)()
-                size = c_size_t()
-                _fn("vetdicom_file_transcode_memory")(h, transfer_syntax.encode("utf-8"), oh, byref(data), byref(size))
-                try:
-                    return string_at(data, size.value)
-                finally:
-                    _ll.fn("vetdicom_free")(data)
+                return _ll.library_bytes(_fn("vetdicom_file_transcode_memory"), h, transfer_syntax.encode("utf-8"), oh)
             _fn("vetdicom_file_transcode")(h, os.fsencode(os.fspath(dst)), transfer_syntax.encode("utf-8"), oh)
             return None
     finally:

@@ -19,7 +19,7 @@ uses it is not allowed.
 import os
 import struct
 from ctypes import POINTER, byref, c_char_p, c_double, c_int32, c_int64, c_size_t, c_uint16, c_uint32, c_void_p
-from ctypes import c_uint8, string_at
+from ctypes import c_uint8
 from typing import Any, Dict, List, Optional, Sequence, Union
 
 from . import _library
@@ -226,13 +226,7 @@ class WriteMixin:
             with self._use() as h:  # type: ignore[attr-defined]
                 oh = opts.handle if opts is not None else None
                 if path is None:
-                    data = POINTER(c_uint8)()
-                    size = c_size_t()
-                    _fn("vetdicom_file_save_memory")(h, _ts(transfer_syntax), oh, byref(data), byref(size))
-                    try:
-                        return string_at(data, size.value)
-                    finally:
-                        _ll.fn("vetdicom_free")(data)
+                    return _ll.library_bytes(_fn("vetdicom_file_save_memory"), h, _ts(transfer_syntax), oh)
                 _fn("vetdicom_file_save")(h, os.fsencode(os.fspath(path)), _ts(transfer_syntax), oh)
                 return None
         finally:
