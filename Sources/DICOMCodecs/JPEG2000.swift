@@ -95,10 +95,10 @@ public enum JPEG2000 {
             throw DICOMError(.codecError,
                              "JPEG 2000 (HT): bytes FF\(String(bad.1, radix: 16, uppercase: true)) at codestream offset \(bad.0) inside packet data (not allowed in a conforming codestream)")
         }
-        // HT codestreams: OpenJPEG (it bounds everything by the data). OpenJPH (faster) only when
-        // the caller opted in for trusted files and the header gate lets the codestream through:
-        // OpenJPH 0.9 trusts code-block lengths from the packet headers (heap overflow on a bad
-        // one), which no header check can rule out (see OpenJPHGate.swift).
+        // HT codestreams: OpenJPH (faster) when the gate lets the codestream through (its marker
+        // segments and every packet header walked: OpenJPHGate.swift, OpenJPHPackets.swift) and
+        // the option is on (the default); else, or when OpenJPH fails, OpenJPEG (it bounds
+        // everything by the data).
         let csBuffer = UnsafeRawBufferPointer(start: csBase, count: length)
         if settings.useOpenJPH && isHTCodestream(csBuffer) && openJPHCanTake(csBuffer), let out = HTJ2K.decode(csBuffer, geometry: geometry, into: dst) {
             return out

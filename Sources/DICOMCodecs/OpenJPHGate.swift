@@ -1,17 +1,16 @@
-/// The gate in front of OpenJPH: which HT codestreams Debian's OpenJPH 0.9 is given when the
-/// caller opted in (option "htj2k_openjph"; the default decoder of HT codestreams is OpenJPEG).
+/// The gate in front of OpenJPH: which HT codestreams Debian's OpenJPH 0.9 is given (option
+/// "htj2k_openjph", default on); every other one is decoded by OpenJPEG.
 ///
 /// OpenJPH 0.9 is fast but trusts its input: Debian builds it with assert() enabled, and
 /// malformed headers make it abort (param_qcd::get_Kmax asserts when QCD holds fewer step sizes
 /// than COD's decomposition levels need), read through a null tile (an Isot beyond the tile
-/// grid, in tile::parse_tile_header), or divide by zero (a zero tile or sampling size). None of
-/// that may reach the host process, so OpenJPH only sees codestreams that this gate has walked
-/// completely and found to be of the plain shape our own encoder and the usual HTJ2K writers
-/// produce; everything else goes to OpenJPEG, which checks its input (and is correct, only
-/// slower). The gate is deliberately narrow: refusing here costs speed, never a result.
-/// What it cannot check is the packet data: OpenJPH 0.9 takes code-block lengths from the packet
-/// headers without bounding them by the tile-part (a bad length overflows its heap), and only a
-/// full packet-header parse could rule that out. Hence the opt-in: files from a trusted writer.
+/// grid, in tile::parse_tile_header), or divide by zero (a zero tile or sampling size); a
+/// code-block length in a packet header larger than the rest of its tile-part overflows its
+/// heap. None of that may reach the host process, so OpenJPH only sees codestreams that this
+/// gate has walked completely and found to be of the plain shape our own encoder and the usual
+/// HTJ2K writers produce: the marker segments here, every packet header of every tile in
+/// OpenJPHPackets.swift. Everything else goes to OpenJPEG, which checks its input (and is
+/// correct, only slower). The gate is deliberately narrow: refusing costs speed, never a result.
 ///
 /// Accepted:
 /// - main header: SIZ first, then only CAP, COD, QCD, TLM, COM; each exactly once but COM/TLM;
@@ -25,7 +24,8 @@
 /// - QCD: no quantization (the reversible path), one exponent per subband (3 levels + 1), and
 ///   guard bits + exponent <= 31 bit-planes;
 /// - tile-parts: Lsot 10, Isot inside the grid, TPsot in order per tile, Psot >= 14 and inside
-///   the data, only PLT/COM before SOD, and EOC right after the last tile-part; every tile seen.
+///   the data, only PLT/COM before SOD, and EOC right after the last tile-part; every tile seen;
+/// - packets: see OpenJPHPackets.swift.
 extension JPEG2000 {
     static func openJPHCanTake(_ cs: UnsafeRawBufferPointer) -> Bool {
         let n = cs.count
@@ -37,6 +37,7 @@ extension JPEG2000 {
         var pos = 2
         var siz: (x: Int, y: Int, x0: Int, y0: Int, tw: Int, th: Int, tx0: Int, ty0: Int, comps: Int)? = nil
         var levels = -1, sawQCD = false, sawCAP = false
+        var layout = HTPacketLayout()
         var qcdStyle = 0, qcdBytes = 0, qcdAt = 0, guardBits = 0
         while true {
             guard pos + 4 <= n, cs[pos] == 0xFF else { return false }
@@ -65,6 +66,9 @@ extension JPEG2000 {
                 let tilesX = (s.x - s.tx0 + s.tw - 1) / s.tw, tilesY = (s.y - s.ty0 + s.th - 1) / s.th
                 guard tilesX >= 1, tilesY >= 1, tilesX <= 65_535, tilesY <= 65_535, tilesX * tilesY <= 65_535 else { return false }
                 siz = s
+                layout.x0 = s.x0; layout.y0 = s.y0; layout.x1 = s.x; layout.y1 = s.y
+                layout.tx0 = s.tx0; layout.ty0 = s.ty0; layout.tw = s.tw; layout.th = s.th
+                layout.comps = comps
             case 0x50:  // CAP: Part 15 capabilities only
                 guard !sawCAP, len == 8, be32(body) == 0x0002_0000 else { return false }
                 sawCAP = true
@@ -84,11 +88,17 @@ extension JPEG2000 {
                         let pp = cs[body + 10 + r]
                         // PPx, PPy >= 1 above the lowest resolution; code-blocks fit the precinct.
                         if r > 0 { guard pp & 0x0F >= 1, pp >> 4 >= 1 else { return false } }
+                        layout.precincts.append((Int(pp & 0x0F), Int(pp >> 4)))
                     }
                 } else {
                     guard len == 12 else { return false }
+                    layout.precincts = Array(repeating: (15, 15), count: nl + 1)
                 }
                 levels = nl
+                layout.levels = nl
+                layout.xcb = xcb + 2
+                layout.ycb = ycb + 2
+                layout.progression = Int(prog)
             case 0x5C:  // QCD
                 guard !sawQCD, len >= 4 else { return false }
                 let sqcd = Int(cs[body])
@@ -124,11 +134,18 @@ extension JPEG2000 {
         let tiles = tilesX * tilesY
         var nextPart = [Int](repeating: 0, count: tiles)
         var declaredParts = [Int](repeating: 0, count: tiles)
+        var data = [[(start: Int, end: Int)]](repeating: [], count: tiles)
         while pos + 2 <= n {
             if cs[pos] == 0xFF && cs[pos + 1] == 0xD9 {
                 // Every tile present, and complete where TNsot said how many parts it has.
                 for t in 0..<tiles {
                     guard nextPart[t] >= 1, declaredParts[t] == 0 || declaredParts[t] == nextPart[t] else { return false }
+                }
+                // Every packet header read and every code-block inside its tile-part
+                // (OpenJPHPackets.swift).
+                var scratch: [UInt8] = []
+                for t in 0..<tiles {
+                    guard htPacketsFit(cs, layout: layout, tile: t, parts: data[t], scratch: &scratch) else { return false }
                 }
                 return true
             }
@@ -150,6 +167,7 @@ extension JPEG2000 {
                 guard l >= 2, l <= end - p - 2 else { return false }
                 p += 2 + l
             }
+            data[isot].append((p + 2, end))
             pos = end
         }
         return false

@@ -78,11 +78,10 @@ public struct DecodeSettings: Sendable {
     /// of libjpeg-turbo's integer conversion (the default: faster, within +-1 of pydicom).
     /// Option key "exact_ybr".
     public var exactYBR: Bool = false
-    /// Decode HT codestreams that pass the header gate (OpenJPHGate.swift) with OpenJPH 0.9
-    /// instead of OpenJPEG. Faster, but OpenJPH does not bound code-block lengths by the packet
-    /// data, so a malformed file can corrupt memory: only for files from a trusted writer.
-    /// Option key "htj2k_openjph" (default off).
-    public var useOpenJPH: Bool = false
+    /// Decode HT codestreams that pass the gate (OpenJPHGate.swift: marker segments and every
+    /// packet header walked) with OpenJPH 0.9 instead of OpenJPEG (about twice as fast); off:
+    /// OpenJPEG for every HT codestream. Option key "htj2k_openjph" (default on).
+    public var useOpenJPH: Bool = true
     /// Threads a codec may use inside one frame (most use 1).
     public var codecThreads: Int = 1
     public init() {}

@@ -12,7 +12,7 @@ usage: vetdicom transcode IN OUT --ts UID|NAME [--option KEY=VALUE]...
   encoded one at a time). NAME: \(CodecRegistry.rows.map(\.shortName).joined(separator: ", ")).
   Options: quality=1..100 (JPEG baseline), near_lossless=N (JPEG-LS), j2k_ratio=R or j2k_psnr=DB
   (lossy JPEG 2000), htj2k_qstep=Q (lossy HTJ2K), extended_offset_table=1, and open options
-  (map_file=1, the limits, exact_ybr=1, htj2k_openjph=1).
+  (map_file=1, the limits, exact_ybr=1, htj2k_openjph=0).
   Exit status 4 (UNSUPPORTED) when the target cannot hold the pixels; nothing is written then.
 """
 

@@ -99,4 +99,107 @@ final class OpenJPHGateTests: XCTestCase {
             decodeNeverTraps(b, g)
         }
     }
+
+    // MARK: Packet headers (OpenJPHPackets.swift)
+
+    /// Decodes with OpenJPH forced on (behind the gate) and with OpenJPEG; both must give `want`.
+    func decodeBoth(_ b: [UInt8], _ g: FrameGeometry, want: [UInt16], _ what: String) throws {
+        for useOpenJPH in [false, true] {
+            var settings = DecodeSettings()
+            settings.useOpenJPH = useOpenJPH
+            var out = [UInt8](repeating: 0, count: g.frameBytes ?? 0)
+            _ = try b.withUnsafeBytes { cs in
+                try out.withUnsafeMutableBytes { try JPEG2000.decode(cs, geometry: g, into: $0, settings: settings) }
+            }
+            let got = (0..<want.count).map { UInt16(out[2 * $0]) | UInt16(out[2 * $0 + 1]) << 8 }
+            XCTAssertEqual(got, want, "\(what), OpenJPH \(useOpenJPH)")
+        }
+    }
+
+    /// Codestreams of other shapes, written by OpenJPH's own encoder: tiles (also with a tile
+    /// origin), precincts, code-block sizes, every progression order. The packet walk must let the
+    /// ordinary ones through (else the speed is lost) and both decoders give the samples back.
+    func testOtherWritersShapesPassAndDecode() throws {
+        let w = 97, h = 75
+        var samples = [Int32](repeating: 0, count: w * h)
+        for i in 0..<(w * h) { samples[i] = Int32(truncatingIfNeeded: ((i % w) * 37 + (i / w) * 11 + (i * i) % 251) & 0xFFF) }
+        let g = CodecTestHelpers.geometry(rows: h, columns: w, bitsAllocated: 16, bitsStored: 12)
+        let shapes: [(String, [String], Bool)] = [
+            ("LRCP", ["-prog_order", "LRCP"], true),
+            ("RLCP", ["-prog_order", "RLCP"], true),
+            ("RPCL", ["-prog_order", "RPCL"], true),
+            ("PCRL, one precinct per resolution", ["-prog_order", "PCRL"], true),
+            ("CPRL, one precinct per resolution", ["-prog_order", "CPRL"], true),
+            ("RPCL, 32x32 precincts", ["-prog_order", "RPCL", "-num_decomps", "2", "-precincts", "{32,32}"], true),
+            ("LRCP, 16x16 precincts", ["-prog_order", "LRCP", "-num_decomps", "2", "-precincts", "{16,16}"], true),
+            ("code-blocks 32x16", ["-block_size", "{16,32}", "-num_decomps", "3"], true),
+            ("tiles 40x40", ["-tile_size", "{40,40}", "-num_decomps", "3"], true),
+            ("tiles with an origin", ["-tile_size", "{40,32}", "-tile_offset", "{5,3}", "-image_offset", "{9,7}", "-num_decomps", "2"], true),
+            ("tiles 64x64, RPCL", ["-tile_size", "{64,64}", "-num_decomps", "3", "-prog_order", "RPCL"], true),
+        ]
+        var passed = 0
+        for (what, extra, mustPass) in shapes {
+            let b = try TestEncoders.htj2k(samples, width: w, height: h, bits: 12, signed: false, extra: extra)
+            let ok = b.withUnsafeBytes { JPEG2000.openJPHCanTake($0) }
+            if mustPass { XCTAssertTrue(ok, "\(what): refused by the gate") }
+            if ok { passed += 1 }
+            try decodeBoth(b, g, want: samples.map { UInt16($0) }, what)
+        }
+        XCTAssertEqual(passed, shapes.count)
+    }
+
+    /// The overflow the packet walk exists for: a tile-part whose last code-block is cut short
+    /// (Psot kept consistent, so every marker segment is still fine). OpenJPH 0.9 would zero-fill
+    /// the missing bytes past its buffer; the gate must refuse, and the decode ends without a signal.
+    func testCodeBlockLongerThanItsTilePartIsRefused() throws {
+        let (good, g) = try codestream()
+        XCTAssertTrue(good.withUnsafeBytes { JPEG2000.openJPHCanTake($0) })
+        guard let sot = offset(of: 0x90, in: good) else { return XCTFail("no SOT") }
+        for cut in [1, 2, 17] {
+            // Drop `cut` bytes before EOC and shrink Psot by as much.
+            var b = Array(good[..<(good.count - 2 - cut)]) + [0xFF, 0xD9]
+            let psot = (Int(b[sot + 6]) << 24 | Int(b[sot + 7]) << 16 | Int(b[sot + 8]) << 8 | Int(b[sot + 9])) - cut
+            for k in 0..<4 { b[sot + 6 + k] = UInt8(truncatingIfNeeded: psot >> (24 - 8 * k)) }
+            XCTAssertFalse(b.withUnsafeBytes { JPEG2000.openJPHCanTake($0) }, "cut \(cut)")
+            decodeNeverTraps(b, g)
+        }
+    }
+
+    /// Packet-header bytes changed one at a time (the bits OpenJPH 0.9 reads lengths, pass counts
+    /// and Lblock from): whatever the gate lets through must decode without a signal (the ASan
+    /// run of this suite checks the memory), and what it refuses goes to OpenJPEG.
+    func testMutatedPacketHeadersNeverReachOpenJPHUnbounded() throws {
+        let (good, g) = try codestream()
+        guard let sot = offset(of: 0x90, in: good) else { return XCTFail("no SOT") }
+        var sod = sot + 12
+        while sod + 1 < good.count, !(good[sod] == 0xFF && good[sod + 1] == 0x93) { sod += 1 }
+        var refused = 0
+        for at in (sod + 2)..<min(sod + 2 + 24, good.count - 2) {
+            for value: UInt8 in [0x00, 0xFF, 0x7F, good[at] ^ 0x10, good[at] ^ 0x01] where value != good[at] {
+                var b = good
+                b[at] = value
+                if !b.withUnsafeBytes({ JPEG2000.openJPHCanTake($0) }) { refused += 1 }
+                decodeNeverTraps(b, g)
+            }
+        }
+        XCTAssertGreaterThan(refused, 0, "no mutation of the packet headers was refused")
+    }
+
+    /// Every reversible HT codestream of the corpus is walked by the gate; the ones it lets
+    /// through decode through OpenJPH to the manifest's pixels (testCorpusHTJ2K in
+    /// JPEG2000Tests decodes them all with the default settings, which now use OpenJPH).
+    func testCorpusLosslessHTGoesToOpenJPH() throws {
+        let sets = try CodecCorpus.frameSets(["1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202"])
+        var passed = 0, frames = 0
+        var refused: [String] = []
+        for set in sets {
+            for frame in set.frames {
+                frames += 1
+                if frame.withUnsafeBytes({ JPEG2000.openJPHCanTake($0) }) { passed += 1 } else { refused.append(set.path) }
+            }
+        }
+        print("OPENJPH-GATE corpus: \(passed) of \(frames) lossless HT frames accepted; refused: \(Set(refused).sorted())")
+        XCTAssertGreaterThan(frames, 0)
+        XCTAssertEqual(passed, frames, "corpus HT codestreams refused by the gate (they lose OpenJPH's speed)")
+    }
 }

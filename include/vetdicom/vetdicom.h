@@ -701,10 +701,10 @@ vetdicom_status vetdicom_uid_generate(const char *root, char *buffer, size_t cap
 /* Decode option: 1 = convert JPEG YCbCr to RGB with pydicom's float formula (bit-identical to
  * pydicom); 0 [default] = libjpeg-turbo's integer conversion (faster, within +-1 of it). */
 #define VETDICOM_OPT_EXACT_YBR "exact_ybr"
-/* Decode option: 1 = decode HTJ2K frames whose codestream header passes a strict check with
- * OpenJPH 0.9 (faster); 0 [default] = OpenJPEG. OpenJPH trusts the code-block lengths in the
- * packet headers, so a malformed file can corrupt the process's memory: set it only for files
- * from a writer you trust (e.g. written by vetdicom). */
+/* Decode option: 1 [default] = decode reversible HTJ2K frames with OpenJPH 0.9 (about twice as
+ * fast as OpenJPEG) when the codestream passes a strict check of its marker segments and of
+ * every packet header (anything else, and anything OpenJPH rejects, goes to OpenJPEG);
+ * 0 = OpenJPEG for every HTJ2K frame. */
 #define VETDICOM_OPT_HTJ2K_OPENJPH "htj2k_openjph"
 
 /* Renders frame `frame` from pixels the caller already decoded with vetdicom_file_decode_frame

@@ -121,8 +121,9 @@ enum TestEncoders {
 
     /// Encodes one grayscale image with `ojph_compress` (raw input, little-endian for > 8 bits).
     /// Throws XCTSkip if the tool is not installed.
+    /// `extra`: more ojph_compress arguments (progression, tiles, precincts, block size...).
     static func htj2k(_ samples: [Int32], width: Int, height: Int, bits: Int, signed: Bool,
-                      reversible: Bool = true) throws -> [UInt8] {
+                      reversible: Bool = true, extra: [String] = []) throws -> [UInt8] {
         let tool = ["/usr/bin/ojph_compress", "/usr/local/bin/ojph_compress"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let tool else { throw XCTSkip("ojph_compress (openjph-tools) is not installed: HTJ2K synthetic tests skipped") }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vetdicom-ojph-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -141,7 +142,7 @@ enum TestEncoders {
                     "-signed", signed ? "true" : "false", "-bit_depth", "\(bits)", "-downsamp", "{1,1}",
                     "-reversible", reversible ? "true" : "false"]
         if !reversible { args += ["-qstep", "0.01"] }
-        p.arguments = args
+        p.arguments = args + extra
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()

@@ -1,5 +1,6 @@
-"""HTJ2K decoding: OpenJPEG by default, OpenJPH 0.9 only with the opt-in option
-`htj2k_openjph=1` (docs/security.md, "Third-party codecs"); both give the reference pixels."""
+"""HTJ2K decoding: OpenJPH 0.9 by default for reversible codestreams that pass the gate,
+OpenJPEG with `htj2k_openjph=0` (docs/security.md, "Third-party codecs"); both give the
+reference pixels."""
 
 import hashlib
 
@@ -23,7 +24,7 @@ def test_both_htj2k_decoders_give_the_reference(entry, corpus):
     reference = entry["pixels"]["frames_sha256"][0]
     with vetdicom.open(corpus_path(entry)) as f:
         default = _sha(f.frame(0))
-    with vetdicom.open(corpus_path(entry), htj2k_openjph=1) as f:
+    with vetdicom.open(corpus_path(entry), htj2k_openjph=0) as f:
         opted = _sha(f.frame(0))
     # OpenJPH takes only reversible codestreams; lossy ones stay with OpenJPEG either way.
     assert default == opted
@@ -31,8 +32,8 @@ def test_both_htj2k_decoders_give_the_reference(entry, corpus):
 
 
 def test_own_htj2k_file_through_openjph(tmp_path):
-    """A file vetdicom wrote (the trusted case the option is for) decodes to the same pixels
-    with OpenJPH and with OpenJPEG; the option's range is checked."""
+    """A file vetdicom wrote decodes to the same pixels with OpenJPH and with OpenJPEG; the
+    option's range is checked."""
     rng = np.random.default_rng(7)
     pixels = rng.integers(0, 4096, size=(96, 80), dtype=np.uint16)
     ds = vetdicom.create("DX", pixels, patient={"animal_name": "Rex", "owner_family_name": "Smith",
