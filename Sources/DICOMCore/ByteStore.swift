@@ -211,7 +211,9 @@ public final class ByteStore: @unchecked Sendable {
         try checkMappedSize(range, what, cache: &size)
     }
 
-    private func checkMappedSize(_ range: Range<Int>, _ what: String?, cache: inout Int?) throws {
+    /// `what` is only evaluated for the error message (naming an element costs a dictionary
+    /// lookup and a string: not on every successful check).
+    private func checkMappedSize(_ range: Range<Int>, _ what: @autoclosure () -> String?, cache: inout Int?) throws {
         guard fd >= 0, lazy == nil, !range.isEmpty else { return }
         let size: Int
         if let cache { size = cache } else {
@@ -223,7 +225,7 @@ public final class ByteStore: @unchecked Sendable {
             cache = size
         }
         if range.upperBound > size {
-            let name = what.map { "\($0) needs" } ?? "reading"
+            let name = what().map { "\($0) needs" } ?? "reading"
             throw DICOMError(.truncated,
                 "the file changed while open: \(name) bytes \(range.lowerBound)..<\(range.upperBound), the mapped file now has \(size) bytes")
         }

@@ -308,10 +308,20 @@ public struct SpecificCharacterSet: Sendable, CustomStringConvertible {
         /// "ISO_IR100", "iso_ir 100" and "ISO 2022 IR 100" (-> "ISO2022IR100") all parse.
         static func parse(_ raw: String) -> Term {
             var key = ""
-            for ch in raw.unicodeScalars {
-                switch ch {
-                case " ", "_", "-", "\0", "\t": continue
-                default: key.unicodeScalars.append(contentsOf: String(ch).uppercased().unicodeScalars)
+            if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII (every defined term): upper-case byte by byte, no String per character.
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(raw.utf8.count)
+                for b in raw.utf8 where b != 0x20 && b != 0x5F && b != 0x2D && b != 0 && b != 0x09 {
+                    bytes.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                }
+                key = String(decoding: bytes, as: UTF8.self)
+            } else {
+                for ch in raw.unicodeScalars {
+                    switch ch {
+                    case " ", "_", "-", "\0", "\t": continue
+                    default: key.unicodeScalars.append(contentsOf: String(ch).uppercased().unicodeScalars)
+                    }
                 }
             }
             if key.isEmpty { return .default }

@@ -16,40 +16,77 @@ final class OptionsBox {
 }
 
 /// The object behind `vetdicom_file *`: the file plus C strings that live as long as it.
+/// The strings are made on first use (an open that only walks elements pays nothing for the
+/// patient fields, the photometric text or the decoder name) and again after a change.
 final class FileBox: @unchecked Sendable {
     let file: DICOMFile
     let strings = CStringPool()
-    private(set) var transferSyntaxUID: UnsafeMutablePointer<CChar>
-    private(set) var patientStrings: [UnsafeMutablePointer<CChar>] = []
-    private(set) var photometric: UnsafeMutablePointer<CChar>
-    private(set) var decoderName: UnsafeMutablePointer<CChar>
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var freshPatient = false, freshImage = false
+    private var _transferSyntaxUID: UnsafeMutablePointer<CChar>
+    private var _patientStrings: [UnsafeMutablePointer<CChar>] = []
+    private var _photometric: UnsafeMutablePointer<CChar>
+    private var _decoderName: UnsafeMutablePointer<CChar>
 
     init(_ file: DICOMFile) {
         self.file = file
-        transferSyntaxUID = strings.add(file.transferSyntax.uid)
-        photometric = strings.add("")
-        decoderName = strings.add("")
-        refresh()
+        let empty = strings.add("")
+        _transferSyntaxUID = empty
+        _photometric = empty
+        _decoderName = empty
+        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
     }
 
-    /// Rebuilds the cached C strings after an edit, a transcode or new encoded frames. A string
-    /// that changed gets a new pointer; the old ones stay valid (in the pool) until close, so a
-    /// pointer handed out before an edit is never freed under the caller.
+    var transferSyntaxUID: UnsafeMutablePointer<CChar> { current(patient: false) { $0._transferSyntaxUID } }
+    var patientStrings: [UnsafeMutablePointer<CChar>] { current(patient: true) { $0._patientStrings } }
+    var photometric: UnsafeMutablePointer<CChar> { current(patient: false) { $0._photometric } }
+    var decoderName: UnsafeMutablePointer<CChar> { current(patient: false) { $0._decoderName } }
+
+    /// Marks the cached C strings stale after an edit, a transcode or new encoded frames; the
+    /// next use rebuilds them. A string that changed gets a new pointer; the old ones stay valid
+    /// (in the pool) until close, so a pointer handed out before an edit is never freed under
+    /// the caller.
     func refresh() {
+        pthread_mutex_lock(mutex)
+        freshPatient = false
+        freshImage = false
+        pthread_mutex_unlock(mutex)
+    }
+
+    private func current<T>(patient: Bool, _ read: (FileBox) -> T) -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if patient && !freshPatient { rebuildPatient() }
+        if !patient && !freshImage { rebuildImage() }
+        return read(self)
+    }
+
+    private func rebuildPatient() {
         let p = file.patient
         let values = [p.patientName, p.ownerFamilyName, p.animalName, p.patientID, p.speciesDescription,
                       p.speciesCodeValue, p.speciesCodeScheme, p.speciesCodeMeaning, p.breedDescription,
                       p.breedCodeValue, p.breedCodeScheme, p.breedCodeMeaning, p.sex, p.neutered,
                       p.responsiblePerson, p.responsiblePersonRole, p.responsibleOrganization,
                       p.birthDate]
-        if patientStrings.count == values.count {
-            for (i, v) in values.enumerated() { patientStrings[i] = update(patientStrings[i], v) }
+        if _patientStrings.count == values.count {
+            for (i, v) in values.enumerated() { _patientStrings[i] = update(_patientStrings[i], v) }
         } else {
-            patientStrings = values.map { strings.add($0) }
+            _patientStrings = values.map { strings.add($0) }
         }
-        transferSyntaxUID = update(transferSyntaxUID, file.transferSyntax.uid)
-        photometric = update(photometric, (try? file.imageDescription().photometricInterpretation) ?? "")
-        decoderName = update(decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+        freshPatient = true
+    }
+
+    private func rebuildImage() {
+        _transferSyntaxUID = update(_transferSyntaxUID, file.transferSyntax.uid)
+        _photometric = update(_photometric, (try? file.imageDescription().photometricInterpretation) ?? "")
+        _decoderName = update(_decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+        freshImage = true
     }
 
     /// `old` when it already holds `s`, else a new pooled copy of `s`.

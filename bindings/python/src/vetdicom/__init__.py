@@ -822,7 +822,7 @@ class _Use:
 
     def __enter__(self) -> int:
         f = self._file
-        with f._cond:
+        with f._lock:
             if f._handle is None or f._closing:
                 raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), f.name)
             f._in_use += 1
@@ -830,10 +830,10 @@ class _Use:
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         f = self._file
-        with f._cond:
+        with f._lock:
             f._in_use -= 1
-            if f._in_use == 0 and f._closing:
-                f._cond.notify_all()  # close() is waiting for the calls in progress
+            if f._in_use == 0 and f._idle is not None:
+                f._idle.notify_all()  # close() is waiting for the calls in progress
         if isinstance(exc, VetDICOMError):
             _errors.name_error(exc, f.name)
 
@@ -849,7 +849,10 @@ class File(WriteMixin):
 
     def __init__(self, handle: int, name: Optional[str], keep: Tuple[Any, ...] = ()):
         self._handle: Optional[int] = handle
-        self._cond = threading.Condition(threading.Lock())
+        # A plain lock (cheap to make and to take); close() makes the condition it waits on only
+        # when calls are in progress.
+        self._lock = threading.Lock()
+        self._idle: Optional[threading.Condition] = None
         self._in_use = 0
         self._closing = False
         self._keep = keep  # borrowed memory and the open options, alive until close()
@@ -862,7 +865,7 @@ class File(WriteMixin):
     def _invalidate_caches(self) -> None:
         """Forgets everything cached from the file's content (element headers, the root data set,
         pixel_array). Called after every edit of the data set (e.g. by the writer)."""
-        with self._cond:
+        with self._lock:
             self._generation += 1
             self._pixel_cache = None
             self._root = None
@@ -879,12 +882,14 @@ class File(WriteMixin):
     def close(self) -> None:
         """Frees the file. Waits for library calls running in other threads on this file.
         Closing twice is a no-op."""
-        with self._cond:
+        with self._lock:
             if self._handle is None or self._closing:
                 return
             self._closing = True
-            while self._in_use:
-                self._cond.wait()
+            if self._in_use:
+                self._idle = threading.Condition(self._lock)
+                while self._in_use:
+                    self._idle.wait()
             handle, self._handle = self._handle, None
         try:
             _ll.vetdicom_file_close(handle)
@@ -1073,7 +1078,7 @@ class File(WriteMixin):
         if not keep_ybr and threads <= 1:
             return None
         key = (bool(keep_ybr), threads)
-        with self._cond:
+        with self._lock:
             opts = self._decode_options.get(key)
         if opts is None:
             values: Dict[str, Any] = {}
@@ -1082,7 +1087,7 @@ class File(WriteMixin):
             if threads > 1:
                 values[_ll.OPT_THREADS] = threads
             new = _Options(values)
-            with self._cond:
+            with self._lock:
                 opts = self._decode_options.setdefault(key, new)
             if opts is not new:
                 new.destroy()
@@ -1184,7 +1189,7 @@ class File(WriteMixin):
         arr = self.decode_frames()
         if arr.shape[0] == 1:
             arr = arr[0]
-        with self._cond:
+        with self._lock:
             if gen == self._generation:
                 self._pixel_cache = arr
         return cast("npt.NDArray[Any]", arr)
