@@ -121,6 +121,7 @@ enum SequentialDecoder {
         let maxSample = (1 << f.precision) - 1
         let center = 1 << (f.precision - 1)
         let pass1Bits = f.precision == 8 ? 2 : 1
+        let is12 = f.precision == 12
         // Reference-count-free table views, the quantization tables and the zig-zag order as
         // raw pointers (the hot loop below does no bounds or ARC work per coefficient).
         let dcV = dcT.map { $0.view }
@@ -131,26 +132,35 @@ enum SequentialDecoder {
         let zz = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { zz.deallocate() }
         for k in 0..<64 { zz[k] = Int(zigzagToNatural[k]) }
-        // AC fast table per scan component: the next 9 bits -> (value << 16) | (run << 8) | bits
-        // when the code and its extra bits fit in 9 bits and code a coefficient (not EOB/ZRL).
-        let acFast = UnsafeMutablePointer<Int>.allocate(capacity: 512 * max(nsc, 1))
+        // AC fast table per scan component: the next `fastBits` bits -> (value << 16) | (run << 8)
+        // | bits when the code and its extra bits fit and code a coefficient; EOB -> (0xFF << 8)
+        // | code length (the run pushes k past 63, which the hit path tells from an error by the
+        // 0xFF run); 0 for anything else (ZRL, longer codes: the canonical path).
+        let fastBits = 11
+        let fastSize = 1 << fastBits
+        let acFast = UnsafeMutablePointer<Int32>.allocate(capacity: fastSize * max(nsc, 1))
         defer { acFast.deallocate() }
         for i in 0..<nsc {
             let lk = acV[i].lookup
-            for peek in 0..<512 {
+            for peek in 0..<fastSize {
                 var entry = 0
-                let e = Int(lk[peek])
+                let e = Int(lk[peek >> (fastBits - HuffmanTable.lookBits)])
                 if e != 0 {
                     let l = e >> 8, rs = e & 0xFF
                     let sz = rs & 15, run = rs >> 4
-                    if sz != 0 && l + sz <= 9 {
-                        let bitsVal = (peek >> (9 - l - sz)) & ((1 << sz) - 1)
+                    if sz != 0 && l + sz <= fastBits {
+                        let bitsVal = (peek >> (fastBits - l - sz)) & ((1 << sz) - 1)
                         entry = (extend(bitsVal, sz) << 16) | (run << 8) | (l + sz)
+                    } else if rs == 0 {
+                        entry = (0xFF << 8) | l
                     }
                 }
-                acFast[i * 512 + peek] = entry
+                acFast[i * fastSize + peek] = Int32(truncatingIfNeeded: entry)
             }
         }
+        // Natural indexes of the coefficients set in the current block (zeroed after its IDCT).
+        let written = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        defer { written.deallocate() }
         let coef = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { coef.deallocate() }
         coef.initialize(repeating: 0, count: 64)
@@ -187,29 +197,34 @@ enum SequentialDecoder {
                 for b in 0..<blockComp.count {
                     let si = blockSI[b], ci = blockComp[b]
                     let q = qBuf + si * 64
-                    // Decode one block, dequantizing as the coefficients arrive.
-                    reader.refill()
+                    // Decode one block, dequantizing as the coefficients arrive. Each symbol
+                    // with its extra bits takes at most 32 bits: refill below that.
+                    if reader.bits < 32 { reader.refill() }
                     let s = reader.decode(dcV[si])
                     if s < 0 || s > 16 { throw codecError("invalid DC code (MCU \(mx),\(my))") }
                     if s > 0 {
-                        reader.refill()
                         preds[si] = preds[si] &+ extend(reader.get(s), s)
                     }
                     coef[0] = preds[si] &* q[0]
                     var k = 1
-                    var acNonZero = false
+                    var nw = 0
                     let at = acV[si]
-                    let fast = acFast + si * 512
+                    let fast = acFast + si * fastSize
                     while k < 64 {
-                        reader.refill()
-                        let fe = fast[Int(truncatingIfNeeded: reader.acc >> 55)]
+                        if reader.bits < 32 { reader.refill() }
+                        let fe = Int(fast[Int(truncatingIfNeeded: reader.acc >> UInt64(64 - fastBits))])
                         if fe != 0 {
                             reader.skip(fe & 0xFF)
-                            k += (fe >> 8) & 0xFF
-                            if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
+                            let run = (fe >> 8) & 0xFF
+                            k += run
+                            if k > 63 {
+                                if run == 0xFF { break }  // EOB
+                                throw codecError("AC coefficient index out of range (MCU \(mx),\(my))")
+                            }
                             let nat = zz[k]
                             coef[nat] = (fe >> 16) &* q[nat]
-                            acNonZero = true
+                            written[nw] = nat
+                            nw += 1
                             k += 1
                             continue
                         }
@@ -221,12 +236,18 @@ enum SequentialDecoder {
                             if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
                             let nat = zz[k]
                             coef[nat] = extend(reader.get(ss), ss) &* q[nat]
-                            acNonZero = true
+                            written[nw] = nat
+                            nw += 1
                             k += 1
                         } else {
                             if r != 15 { break }
                             k += 16
                         }
+                    }
+                    let acNonZero = nw > 0
+                    @inline(__always) func clearBlock() {
+                        coef[0] = 0
+                        for i in 0..<nw { coef[written[i]] = 0 }
                     }
                     let px = (mx * (nsc == 1 ? 1 : f.components[ci].h)) * 8 + blockDX[b]
                     let py = (my * (nsc == 1 ? 1 : f.components[ci].v)) * 8 + blockDY[b]
@@ -235,19 +256,27 @@ enum SequentialDecoder {
                         if px + 8 <= dW && py + 8 <= dH {
                             let o = d16 + py * dW + px
                             if acNonZero {
-                                idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                                if is12 {
+                                    idct12(UnsafePointer(coef), o, dW)
+                                } else {
+                                    idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                                }
                             } else {
-                                let v = UInt16.idctSample(idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
+                                let v = UInt16.idctSample(is12 ? limit12((coef[0] &<< 1) &<< 13) : idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
                                 for r in 0..<8 {
                                     let row = o + r * dW
                                     for c in 0..<8 { row[c] = v }
                                 }
                             }
-                            for i in 0..<64 { coef[i] = 0 }
+                            clearBlock()
                             continue
                         }
                         if acNonZero {
-                            idctIslow(UnsafePointer(coef), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            if is12 {
+                                idct12(UnsafePointer(coef), blk, 8)
+                            } else {
+                                idctIslow(UnsafePointer(coef), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            }
                         } else {
                             let v = idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                             for i in 0..<64 { blk[i] = v }
@@ -260,7 +289,7 @@ enum SequentialDecoder {
                                 for c in 0..<cw { o[c] = UInt16(truncatingIfNeeded: bsrc[c]).littleEndian }
                             }
                         }
-                        for i in 0..<64 { coef[i] = 0 }
+                        clearBlock()
                         continue
                     }
                     let stride = planes[ci].stride
@@ -274,12 +303,14 @@ enum SequentialDecoder {
                                 let row = o + r * stride
                                 for c in 0..<8 { row[c] = v }
                             }
+                        } else if is12 {
+                            idct12(UnsafePointer(coef), o, stride)
                         } else {
                             idctIslow(UnsafePointer(coef), o, stride, pass1Bits: pass1Bits,
                                       center: center, maxSample: maxSample)
                         }
                     }
-                    for i in 0..<64 { coef[i] = 0 }
+                    clearBlock()
                 }
             }
             if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my) of \(mcusY))") }
@@ -396,6 +427,81 @@ enum SequentialDecoder {
                 o[5] = limit(tmp12 &- tmp1)
                 o[3] = limit(tmp13 &+ tmp0)
                 o[4] = limit(tmp13 &- tmp0)
+            }
+        }
+    }
+}
+
+extension SequentialDecoder {
+    /// `idctLimit` for 12-bit samples with the constants folded (PASS1_BITS 1: DESCALE by 17,
+    /// RANGE_MASK 0x3FFF with the upper half wrapping to negative, + 2048, clamp to 0...4095).
+    @inline(__always)
+    static func limit12(_ x: Int) -> Int32 {
+        let m = ((x &+ (1 << 16)) &>> 17) & 0x3FFF
+        let v = (m >= 0x2000 ? m &- 0x4000 : m) &+ 2048
+        return Int32(truncatingIfNeeded: v < 0 ? 0 : (v > 4095 ? 4095 : v))
+    }
+
+    /// One 1-D islow butterfly (jidctint.c, CONST_BITS 13) of x0...x7 before descaling:
+    /// outputs 0...7 in order. 64-bit wrapping arithmetic (a ring), so any grouping of the sums
+    /// gives the same values as jidctint's.
+    @inline(__always)
+    static func islow1D(_ x0: Int, _ x1: Int, _ x2: Int, _ x3: Int, _ x4: Int, _ x5: Int, _ x6: Int, _ x7: Int)
+        -> (Int, Int, Int, Int, Int, Int, Int, Int) {
+        let z1 = (x2 &+ x6) &* 4433
+        let t2 = z1 &+ x6 &* -15137
+        let t3 = z1 &+ x2 &* 6270
+        let t0 = (x0 &+ x4) &<< 13
+        let t1 = (x0 &- x4) &<< 13
+        let t10 = t0 &+ t3, t13 = t0 &- t3
+        let t11 = t1 &+ t2, t12 = t1 &- t2
+        let z5 = (x7 &+ x3 &+ x5 &+ x1) &* 9633
+        let y1 = (x7 &+ x1) &* -7373, y2 = (x5 &+ x3) &* -20995
+        let y3 = (x7 &+ x3) &* -16069 &+ z5, y4 = (x5 &+ x1) &* -3196 &+ z5
+        let o0 = x7 &* 2446 &+ y1 &+ y3
+        let o1 = x5 &* 16819 &+ y2 &+ y4
+        let o2 = x3 &* 25172 &+ y2 &+ y3
+        let o3 = x1 &* 12299 &+ y1 &+ y4
+        return (t10 &+ o3, t11 &+ o2, t12 &+ o1, t13 &+ o0, t13 &- o0, t12 &- o1, t11 &- o2, t10 &- o3)
+    }
+
+    /// `idctIslow` for 12-bit samples (PASS1_BITS 1) with every constant folded: the same
+    /// jidctint.c arithmetic in 64-bit integers (libjpeg's INT32 is `long` on LP64), the same
+    /// zero-AC column and row shortcuts, so the output is identical to `idctIslow(...,
+    /// pass1Bits: 1, center: 2048, maxSample: 4095)` for every input (JPEGIDCTTests checks it).
+    static func idct12<T: IDCTSample>(_ c: UnsafePointer<Int>, _ out: UnsafeMutablePointer<T>, _ stride: Int) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { wbuf in
+            guard let ws = wbuf.baseAddress else { return }
+            for col in 0..<8 {
+                let p = c + col
+                let d1 = p[8], d2 = p[16], d3 = p[24], d4 = p[32], d5 = p[40], d6 = p[48], d7 = p[56]
+                let q = ws + col
+                if (d1 | d2 | d3 | d4 | d5 | d6 | d7) == 0 {
+                    let dc = p[0] &<< 1
+                    for r in 0..<8 { q[r &* 8] = dc }
+                    continue
+                }
+                let y = islow1D(p[0], d1, d2, d3, d4, d5, d6, d7)
+                // DESCALE by CONST_BITS - PASS1_BITS = 12.
+                q[0] = (y.0 &+ 2048) &>> 12; q[8] = (y.1 &+ 2048) &>> 12
+                q[16] = (y.2 &+ 2048) &>> 12; q[24] = (y.3 &+ 2048) &>> 12
+                q[32] = (y.4 &+ 2048) &>> 12; q[40] = (y.5 &+ 2048) &>> 12
+                q[48] = (y.6 &+ 2048) &>> 12; q[56] = (y.7 &+ 2048) &>> 12
+            }
+            for row in 0..<8 {
+                let w = ws + row &* 8
+                let o = out + row &* stride
+                let w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7]
+                if (w1 | w2 | w3 | w4 | w5 | w6 | w7) == 0 {
+                    let v = T.idctSample(limit12(w[0] &<< 13))
+                    for k in 0..<8 { o[k] = v }
+                    continue
+                }
+                let y = islow1D(w[0], w1, w2, w3, w4, w5, w6, w7)
+                o[0] = T.idctSample(limit12(y.0)); o[1] = T.idctSample(limit12(y.1))
+                o[2] = T.idctSample(limit12(y.2)); o[3] = T.idctSample(limit12(y.3))
+                o[4] = T.idctSample(limit12(y.4)); o[5] = T.idctSample(limit12(y.5))
+                o[6] = T.idctSample(limit12(y.6)); o[7] = T.idctSample(limit12(y.7))
             }
         }
     }
