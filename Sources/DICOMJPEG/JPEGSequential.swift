@@ -136,7 +136,7 @@ enum SequentialDecoder {
         // | bits when the code and its extra bits fit and code a coefficient; EOB -> (0xFF << 8)
         // | code length (the run pushes k past 63, which the hit path tells from an error by the
         // 0xFF run); 0 for anything else (ZRL, longer codes: the canonical path).
-        let fastBits = 11
+        let fastBits = acFastBits
         let fastSize = 1 << fastBits
         let acFast = UnsafeMutablePointer<Int32>.allocate(capacity: fastSize * max(nsc, 1))
         defer { acFast.deallocate() }
@@ -197,52 +197,10 @@ enum SequentialDecoder {
                 for b in 0..<blockComp.count {
                     let si = blockSI[b], ci = blockComp[b]
                     let q = qBuf + si * 64
-                    // Decode one block, dequantizing as the coefficients arrive. Each symbol
-                    // with its extra bits takes at most 32 bits: refill below that.
-                    if reader.bits < 32 { reader.refill() }
-                    let s = reader.decode(dcV[si])
-                    if s < 0 || s > 16 { throw codecError("invalid DC code (MCU \(mx),\(my))") }
-                    if s > 0 {
-                        preds[si] = preds[si] &+ extend(reader.get(s), s)
-                    }
-                    coef[0] = preds[si] &* q[0]
-                    var k = 1
-                    var nw = 0
-                    let at = acV[si]
-                    let fast = acFast + si * fastSize
-                    while k < 64 {
-                        if reader.bits < 32 { reader.refill() }
-                        let fe = Int(fast[Int(truncatingIfNeeded: reader.acc >> UInt64(64 - fastBits))])
-                        if fe != 0 {
-                            reader.skip(fe & 0xFF)
-                            let run = (fe >> 8) & 0xFF
-                            k += run
-                            if k > 63 {
-                                if run == 0xFF { break }  // EOB
-                                throw codecError("AC coefficient index out of range (MCU \(mx),\(my))")
-                            }
-                            let nat = zz[k]
-                            coef[nat] = (fe >> 16) &* q[nat]
-                            written[nw] = nat
-                            nw += 1
-                            k += 1
-                            continue
-                        }
-                        let rs = reader.decode(at)
-                        if rs < 0 { throw codecError("invalid AC code (MCU \(mx),\(my))") }
-                        let r = rs >> 4, ss = rs & 15
-                        if ss != 0 {
-                            k += r
-                            if k > 63 { throw codecError("AC coefficient index out of range (MCU \(mx),\(my))") }
-                            let nat = zz[k]
-                            coef[nat] = extend(reader.get(ss), ss) &* q[nat]
-                            written[nw] = nat
-                            nw += 1
-                            k += 1
-                        } else {
-                            if r != 15 { break }
-                            k += 16
-                        }
+                    let nw = decodeBlock(&reader, dc: dcV[si], ac: acV[si], fast: acFast + si * fastSize,
+                                         q: q, zz: zz, coef: coef, written: written, pred: &preds[si])
+                    if nw < 0 {
+                        throw codecError("\(nw == -1 ? "invalid DC code" : nw == -2 ? "invalid AC code" : "AC coefficient index out of range") (MCU \(mx),\(my))")
                     }
                     let acNonZero = nw > 0
                     @inline(__always) func clearBlock() {
@@ -316,6 +274,132 @@ enum SequentialDecoder {
             if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my) of \(mcusY))") }
         }
         return reader.pos
+    }
+
+    static let acFastBits = 11
+
+    /// Decodes one block: the DC difference (added to `pred`) and the AC coefficients,
+    /// dequantized with `q` into `coef` (natural order, all zero on entry), their natural
+    /// indexes into `written`. Returns how many AC coefficients were set, or -1 (invalid DC
+    /// code), -2 (invalid AC code), -3 (coefficient index past 63).
+    /// The bit buffer lives in locals here (BitReader's semantics: 8-byte refill when no 0xFF is
+    /// near, byte-wise unstuffing otherwise, zeros past a marker), so it stays in registers.
+    @inline(never)
+    static func decodeBlock(_ reader: inout BitReader, dc: HuffmanView, ac: HuffmanView, fast: UnsafePointer<Int32>,
+                            q: UnsafePointer<Int>, zz: UnsafePointer<Int>, coef: UnsafeMutablePointer<Int>,
+                            written: UnsafeMutablePointer<Int>, pred: inout Int) -> Int {
+        let base = reader.base, end = reader.end
+        var pos = reader.pos, acc = reader.acc, bits = reader.bits, stopped = reader.stopped
+        // Each symbol with its extra bits takes at most 32 bits: refill below that.
+        @inline(__always) func fill() {
+            if bits >= 32 || stopped { return }
+            if end &- pos >= 8 {
+                let w = UInt64(bigEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
+                let t = ~w
+                if (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080 == 0 {
+                    let nbytes = (63 &- bits) &>> 3
+                    acc |= w &>> UInt64(bits)
+                    bits &+= nbytes &<< 3
+                    pos &+= nbytes
+                    acc &= ~(UInt64.max &>> UInt64(bits))
+                    return
+                }
+            }
+            var r = BitReader(base: base, start: pos, end: end)
+            r.acc = acc
+            r.bits = bits
+            r.refillSlow()
+            pos = r.pos; acc = r.acc; bits = r.bits; stopped = r.stopped
+        }
+        @inline(__always) func skip(_ n: Int) {
+            acc = acc &<< UInt64(n & 63)
+            bits &-= n
+        }
+        /// One Huffman symbol, or -1.
+        @inline(__always) func symbol(_ t: HuffmanView) -> Int {
+            let e = Int(t.lookup[Int(truncatingIfNeeded: acc &>> 55)])
+            if e != 0 {
+                skip(e &>> 8)
+                return e & 0xFF
+            }
+            let ls = slowSymbol(acc, t)
+            if ls < 0 { return -1 }
+            skip(ls &>> 8)
+            return ls & 0xFF
+        }
+        /// n (1...16) bits, sign-extended (EXTEND).
+        @inline(__always) func value(_ n: Int) -> Int {
+            let v = Int(truncatingIfNeeded: acc &>> UInt64(64 &- n))
+            skip(n)
+            return extend(v, n)
+        }
+        var result = 0
+        block: do {
+            fill()
+            let s = symbol(dc)
+            if s < 0 || s > 16 { result = -1; break block }
+            if s > 0 { pred = pred &+ value(s) }
+            coef[0] = pred &* q[0]
+            var k = 1
+            var nw = 0
+            while k < 64 {
+                fill()
+                let fe = Int(fast[Int(truncatingIfNeeded: acc &>> UInt64(64 - acFastBits))])
+                if fe != 0 {
+                    skip(fe & 0xFF)
+                    let run = (fe &>> 8) & 0xFF
+                    k &+= run
+                    if k > 63 {
+                        result = run == 0xFF ? nw : -3  // a 0xFF run is EOB
+                        break block
+                    }
+                    let nat = zz[k]
+                    coef[nat] = (fe &>> 16) &* q[nat]
+                    written[nw] = nat
+                    nw &+= 1
+                    k &+= 1
+                    continue
+                }
+                let rs = symbol(ac)
+                if rs < 0 { result = -2; break block }
+                let run = rs &>> 4, ss = rs & 15
+                if ss != 0 {
+                    k &+= run
+                    if k > 63 { result = -3; break block }
+                    let nat = zz[k]
+                    coef[nat] = value(ss) &* q[nat]
+                    written[nw] = nat
+                    nw &+= 1
+                    k &+= 1
+                } else {
+                    if run != 15 { break }
+                    k &+= 16
+                }
+            }
+            result = nw
+        }
+        reader.pos = pos
+        reader.acc = acc
+        reader.bits = bits
+        reader.stopped = stopped
+        return result
+    }
+
+    /// The canonical decode of a code longer than the lookahead: (length << 8) | symbol for the
+    /// code at the top of `acc`, or -1 if none matches.
+    @inline(never)
+    static func slowSymbol(_ acc: UInt64, _ t: HuffmanView) -> Int {
+        var l = HuffmanTable.lookBits + 1
+        while l <= 16 {
+            let code = Int(truncatingIfNeeded: acc &>> UInt64(64 - l))
+            if code <= t.slow[l] {
+                let idx = code + t.slow[18 + l]
+                if idx >= 0 && idx < t.count { return (l << 8) | t.slow[36 + idx] }
+                return -1
+            }
+            l += 1
+        }
+        return -1
     }
 
     /// IJG range limiting of one output sample of the row pass (DESCALE, RANGE_MASK, clamp).
