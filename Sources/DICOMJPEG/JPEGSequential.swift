@@ -164,6 +164,9 @@ enum SequentialDecoder {
         let coef = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { coef.deallocate() }
         coef.initialize(repeating: 0, count: 64)
+        let coef32 = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+        defer { coef32.deallocate() }
+        coef32.initialize(repeating: 0, count: 64)
         let blk = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
         defer { blk.deallocate() }
         blk.initialize(repeating: 0, count: 64)
@@ -197,15 +200,21 @@ enum SequentialDecoder {
                 for b in 0..<blockComp.count {
                     let si = blockSI[b], ci = blockComp[b]
                     let q = qBuf + si * 64
+                    var range: UInt = 0
                     let nw = decodeBlock(&reader, dc: dcV[si], ac: acV[si], fast: acFast + si * fastSize,
-                                         q: q, zz: zz, coef: coef, written: written, pred: &preds[si])
+                                         q: q, zz: zz, coef: coef, coef32: coef32, range: &range,
+                                         written: written, pred: &preds[si])
                     if nw < 0 {
                         throw codecError("\(nw == -1 ? "invalid DC code" : nw == -2 ? "invalid AC code" : "AC coefficient index out of range") (MCU \(mx),\(my))")
                     }
                     let acNonZero = nw > 0
                     @inline(__always) func clearBlock() {
                         coef[0] = 0
-                        for i in 0..<nw { coef[written[i]] = 0 }
+                        coef32[0] = 0
+                        for i in 0..<nw {
+                            coef[written[i]] = 0
+                            coef32[written[i]] = 0
+                        }
                     }
                     let px = (mx * (nsc == 1 ? 1 : f.components[ci].h)) * 8 + blockDX[b]
                     let py = (my * (nsc == 1 ? 1 : f.components[ci].v)) * 8 + blockDY[b]
@@ -215,7 +224,9 @@ enum SequentialDecoder {
                             let o = d16 + py * dW + px
                             if acNonZero {
                                 if is12 {
-                                    idct12(UnsafePointer(coef), o, dW)
+                                    if range >= 32768 || !idct12SIMD(UnsafePointer(coef32), o, dW) {
+                                        idct12(UnsafePointer(coef), o, dW)
+                                    }
                                 } else {
                                     idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                                 }
@@ -280,13 +291,16 @@ enum SequentialDecoder {
 
     /// Decodes one block: the DC difference (added to `pred`) and the AC coefficients,
     /// dequantized with `q` into `coef` (natural order, all zero on entry), their natural
-    /// indexes into `written`. Returns how many AC coefficients were set, or -1 (invalid DC
+    /// indexes into `written`; the same values truncated to Int32 into `coef32`, and in `range`
+    /// the OR of every (value + 16384), so `range < 32768` when all are in [-16384, 16383] (the
+    /// SIMD IDCT's condition). Returns how many AC coefficients were set, or -1 (invalid DC
     /// code), -2 (invalid AC code), -3 (coefficient index past 63).
     /// The bit buffer lives in locals here (BitReader's semantics: 8-byte refill when no 0xFF is
     /// near, byte-wise unstuffing otherwise, zeros past a marker), so it stays in registers.
     @inline(never)
     static func decodeBlock(_ reader: inout BitReader, dc: HuffmanView, ac: HuffmanView, fast: UnsafePointer<Int32>,
                             q: UnsafePointer<Int>, zz: UnsafePointer<Int>, coef: UnsafeMutablePointer<Int>,
+                            coef32: UnsafeMutablePointer<Int32>, range: inout UInt,
                             written: UnsafeMutablePointer<Int>, pred: inout Int) -> Int {
         let base = reader.base, end = reader.end
         var pos = reader.pos, acc = reader.acc, bits = reader.bits, stopped = reader.stopped
@@ -339,7 +353,11 @@ enum SequentialDecoder {
             let s = symbol(dc)
             if s < 0 || s > 16 { result = -1; break block }
             if s > 0 { pred = pred &+ value(s) }
-            coef[0] = pred &* q[0]
+            let dcv = pred &* q[0]
+            coef[0] = dcv
+            coef32[0] = Int32(truncatingIfNeeded: dcv)
+            var rng = UInt(bitPattern: dcv &+ 16384)
+            defer { range = rng }
             var k = 1
             var nw = 0
             while k < 64 {
@@ -354,7 +372,10 @@ enum SequentialDecoder {
                         break block
                     }
                     let nat = zz[k]
-                    coef[nat] = (fe &>> 16) &* q[nat]
+                    let v = (fe &>> 16) &* q[nat]
+                    coef[nat] = v
+                    coef32[nat] = Int32(truncatingIfNeeded: v)
+                    rng |= UInt(bitPattern: v &+ 16384)
                     written[nw] = nat
                     nw &+= 1
                     k &+= 1
@@ -367,7 +388,10 @@ enum SequentialDecoder {
                     k &+= run
                     if k > 63 { result = -3; break block }
                     let nat = zz[k]
-                    coef[nat] = value(ss) &* q[nat]
+                    let v = value(ss) &* q[nat]
+                    coef[nat] = v
+                    coef32[nat] = Int32(truncatingIfNeeded: v)
+                    rng |= UInt(bitPattern: v &+ 16384)
                     written[nw] = nat
                     nw &+= 1
                     k &+= 1
@@ -560,11 +584,6 @@ extension SequentialDecoder {
                 let p = c + col
                 let d1 = p[8], d2 = p[16], d3 = p[24], d4 = p[32], d5 = p[40], d6 = p[48], d7 = p[56]
                 let q = ws + col
-                if (d1 | d2 | d3 | d4 | d5 | d6 | d7) == 0 {
-                    let dc = p[0] &<< 1
-                    for r in 0..<8 { q[r &* 8] = dc }
-                    continue
-                }
                 let y = islow1D(p[0], d1, d2, d3, d4, d5, d6, d7)
                 // DESCALE by CONST_BITS - PASS1_BITS = 12.
                 q[0] = (y.0 &+ 2048) &>> 12; q[8] = (y.1 &+ 2048) &>> 12
@@ -576,11 +595,6 @@ extension SequentialDecoder {
                 let w = ws + row &* 8
                 let o = out + row &* stride
                 let w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7]
-                if (w1 | w2 | w3 | w4 | w5 | w6 | w7) == 0 {
-                    let v = T.idctSample(limit12(w[0] &<< 13))
-                    for k in 0..<8 { o[k] = v }
-                    continue
-                }
                 let y = islow1D(w[0], w1, w2, w3, w4, w5, w6, w7)
                 o[0] = T.idctSample(limit12(y.0)); o[1] = T.idctSample(limit12(y.1))
                 o[2] = T.idctSample(limit12(y.2)); o[3] = T.idctSample(limit12(y.3))
