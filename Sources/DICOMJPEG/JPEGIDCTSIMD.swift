@@ -69,11 +69,11 @@ extension SequentialDecoder {
         unshuffle(&v); unshuffle(&v); unshuffle(&v)
     }
 
-    /// True when every lane is in [-bound, bound - 1] (bound a power of two).
+    /// The lanes' bits that are set when a lane is outside [-bound, bound - 1] (bound a power of
+    /// two): zero for a vector in range.
     @inline(__always)
-    static func inRange(_ v: V32, _ bound: Int32) -> Bool {
-        let u = SIMD8<UInt32>(truncatingIfNeeded: v &+ V32(repeating: bound))
-        return (u & SIMD8<UInt32>(repeating: ~(UInt32(bitPattern: bound) &* 2 &- 1))) == .zero
+    static func outOfRange(_ v: V32, _ bound: Int32) -> V32 {
+        (v &+ V32(repeating: bound)) & V32(repeating: ~(bound &* 2 &- 1))
     }
 
     /// `limit12` on eight lanes: DESCALE by 17, wrap to 14 bits (RANGE_MASK), + 2048, clamp.
@@ -100,8 +100,9 @@ extension SequentialDecoder {
         var w = ((p.0 &+ r) &>> 12, (p.1 &+ r) &>> 12, (p.2 &+ r) &>> 12, (p.3 &+ r) &>> 12,
                  (p.4 &+ r) &>> 12, (p.5 &+ r) &>> 12, (p.6 &+ r) &>> 12, (p.7 &+ r) &>> 12)
         transpose8(&w)  // now w.k = input k of the row pass, vectors over rows
-        guard inRange(w.0, 65536), inRange(w.4, 65536), inRange(w.1, 16384), inRange(w.2, 16384),
-              inRange(w.3, 16384), inRange(w.5, 16384), inRange(w.6, 16384), inRange(w.7, 16384) else { return false }
+        let bad = outOfRange(w.0, 65536) | outOfRange(w.4, 65536) | outOfRange(w.1, 16384) | outOfRange(w.2, 16384)
+            | outOfRange(w.3, 16384) | outOfRange(w.5, 16384) | outOfRange(w.6, 16384) | outOfRange(w.7, 16384)
+        if any(bad .!= V32.zero) { return false }
         let q = islowSIMD(w.0, w.1, w.2, w.3, w.4, w.5, w.6, w.7)
         var o = (limit12SIMD(q.0), limit12SIMD(q.1), limit12SIMD(q.2), limit12SIMD(q.3),
                  limit12SIMD(q.4), limit12SIMD(q.5), limit12SIMD(q.6), limit12SIMD(q.7))

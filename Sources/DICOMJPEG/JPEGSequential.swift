@@ -115,7 +115,6 @@ enum SequentialDecoder {
             if blocks > 10 { throw codecError("too many blocks per MCU (\(blocks))") }
         }
         var reader = BitReader(base: w.base, start: scan.dataStart, end: w.count)
-        var preds = [Int](repeating: 0, count: nsc)
         let restart = w.restartInterval
         var restartsLeft = restart
         let maxSample = (1 << f.precision) - 1
@@ -173,18 +172,27 @@ enum SequentialDecoder {
         let direct16 = direct?.baseAddress?.assumingMemoryBound(to: UInt16.self)
         if direct != nil && (direct16 == nil || nsc != 1) { throw codecError("internal: direct JPEG output without a buffer") }
         let dW = f.width, dH = f.height
-        var blockComp: [Int] = [], blockDX: [Int] = [], blockDY: [Int] = [], blockSI: [Int] = []
+        // Per block of an MCU: scan component, frame component, x/y offset in the MCU, and the
+        // component's blocks per MCU horizontally/vertically (raw memory: no array work per block).
+        var blockList: [Int] = []
         for si in 0..<nsc {
             let ci = scan.componentIndexes[si]
             let bh = nsc == 1 ? 1 : f.components[ci].h
             let bv = nsc == 1 ? 1 : f.components[ci].v
             for by in 0..<bv {
-                for bx in 0..<bh {
-                    blockComp.append(ci); blockSI.append(si)
-                    blockDX.append(bx * 8); blockDY.append(by * 8)
-                }
+                for bx in 0..<bh { blockList += [si, ci, bx * 8, by * 8, bh, bv] }
             }
         }
+        let blockCount = blockList.count / 6
+        let blocks = UnsafeMutablePointer<Int>.allocate(capacity: max(blockList.count, 1))
+        defer { blocks.deallocate() }
+        for i in 0..<blockList.count { blocks[i] = blockList[i] }
+        let predP = UnsafeMutablePointer<Int>.allocate(capacity: max(nsc, 1))
+        defer { predP.deallocate() }
+        predP.initialize(repeating: 0, count: max(nsc, 1))
+        let views = UnsafeMutablePointer<HuffmanView>.allocate(capacity: 2 * max(nsc, 1))
+        defer { views.deallocate() }
+        for i in 0..<nsc { (views + 2 * i).initialize(to: dcV[i]); (views + 2 * i + 1).initialize(to: acV[i]) }
 
         for my in 0..<mcusY {
             for mx in 0..<mcusX {
@@ -193,17 +201,18 @@ enum SequentialDecoder {
                         if reader.bits < 0 { throw codecError("JPEG data ends early (MCU row \(my))") }
                         if !reader.restart() { throw codecError("expected RST marker at offset \(reader.pos)") }
                         restartsLeft = restart
-                        for i in 0..<nsc { preds[i] = 0 }
+                        for i in 0..<nsc { predP[i] = 0 }
                     }
                     restartsLeft -= 1
                 }
-                for b in 0..<blockComp.count {
-                    let si = blockSI[b], ci = blockComp[b]
+                for b in 0..<blockCount {
+                    let bl = blocks + b &* 6
+                    let si = bl[0], ci = bl[1]
                     let q = qBuf + si * 64
                     var range: UInt = 0
-                    let nw = decodeBlock(&reader, dc: dcV[si], ac: acV[si], fast: acFast + si * fastSize,
+                    let nw = decodeBlock(&reader, dc: views[2 &* si], ac: views[2 &* si &+ 1], fast: acFast + si * fastSize,
                                          q: q, zz: zz, coef: coef, coef32: coef32, range: &range,
-                                         written: written, pred: &preds[si])
+                                         written: written, pred: &predP[si])
                     if nw < 0 {
                         throw codecError("\(nw == -1 ? "invalid DC code" : nw == -2 ? "invalid AC code" : "AC coefficient index out of range") (MCU \(mx),\(my))")
                     }
@@ -216,8 +225,8 @@ enum SequentialDecoder {
                             coef32[written[i]] = 0
                         }
                     }
-                    let px = (mx * (nsc == 1 ? 1 : f.components[ci].h)) * 8 + blockDX[b]
-                    let py = (my * (nsc == 1 ? 1 : f.components[ci].v)) * 8 + blockDY[b]
+                    let px = mx &* bl[4] &* 8 &+ bl[2]
+                    let py = my &* bl[5] &* 8 &+ bl[3]
                     if let d16 = direct16 {
                         // Straight into the frame; edge blocks go through an 8x8 scratch, clipped.
                         if px + 8 <= dW && py + 8 <= dH {
