@@ -157,9 +157,6 @@ enum SequentialDecoder {
                 acFast[i * fastSize + peek] = Int32(truncatingIfNeeded: entry)
             }
         }
-        // Natural indexes of the coefficients set in the current block (zeroed after its IDCT).
-        let written = UnsafeMutablePointer<Int>.allocate(capacity: 64)
-        defer { written.deallocate() }
         let coef = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { coef.deallocate() }
         coef.initialize(repeating: 0, count: 64)
@@ -212,17 +209,18 @@ enum SequentialDecoder {
                     var range: UInt = 0
                     let nw = decodeBlock(&reader, dc: views[2 &* si], ac: views[2 &* si &+ 1], fast: acFast + si * fastSize,
                                          q: q, zz: zz, coef: coef, coef32: coef32, range: &range,
-                                         written: written, pred: &predP[si])
+                                         pred: &predP[si])
                     if nw < 0 {
                         throw codecError("\(nw == -1 ? "invalid DC code" : nw == -2 ? "invalid AC code" : "AC coefficient index out of range") (MCU \(mx),\(my))")
                     }
                     let acNonZero = nw > 0
                     @inline(__always) func clearBlock() {
-                        coef[0] = 0
-                        coef32[0] = 0
-                        for i in 0..<nw {
-                            coef[written[i]] = 0
-                            coef32[written[i]] = 0
+                        if nw == 0 {
+                            coef[0] = 0
+                            coef32[0] = 0
+                        } else {
+                            coef.update(repeating: 0, count: 64)
+                            coef32.update(repeating: 0, count: 64)
                         }
                     }
                     let px = mx &* bl[4] &* 8 &+ bl[2]
@@ -299,18 +297,17 @@ enum SequentialDecoder {
     static let acFastBits = 11
 
     /// Decodes one block: the DC difference (added to `pred`) and the AC coefficients,
-    /// dequantized with `q` into `coef` (natural order, all zero on entry), their natural
-    /// indexes into `written`; the same values truncated to Int32 into `coef32`, and in `range`
-    /// the OR of every (value + 16384), so `range < 32768` when all are in [-16384, 16383] (the
-    /// SIMD IDCT's condition). Returns how many AC coefficients were set, or -1 (invalid DC
+    /// dequantized with `q` into `coef` (natural order, all zero on entry), the same values
+    /// truncated to Int32 into `coef32` (AC values always fit: |extend| <= 32767, q <= 65535),
+    /// and in `range` the OR of every (value + 16384), so `range < 32768` when all are in
+    /// [-16384, 16383] (the SIMD IDCT's condition). Returns how many AC coefficients were set, or -1 (invalid DC
     /// code), -2 (invalid AC code), -3 (coefficient index past 63).
     /// The bit buffer lives in locals here (BitReader's semantics: 8-byte refill when no 0xFF is
     /// near, byte-wise unstuffing otherwise, zeros past a marker), so it stays in registers.
     @inline(never)
     static func decodeBlock(_ reader: inout BitReader, dc: HuffmanView, ac: HuffmanView, fast: UnsafePointer<Int32>,
                             q: UnsafePointer<Int>, zz: UnsafePointer<Int>, coef: UnsafeMutablePointer<Int>,
-                            coef32: UnsafeMutablePointer<Int32>, range: inout UInt,
-                            written: UnsafeMutablePointer<Int>, pred: inout Int) -> Int {
+                            coef32: UnsafeMutablePointer<Int32>, range: inout UInt, pred: inout Int) -> Int {
         let base = reader.base, end = reader.end
         var pos = reader.pos, acc = reader.acc, bits = reader.bits, stopped = reader.stopped
         // Each symbol with its extra bits takes at most 32 bits: refill below that.
@@ -385,7 +382,6 @@ enum SequentialDecoder {
                     coef[nat] = v
                     coef32[nat] = Int32(truncatingIfNeeded: v)
                     rng |= UInt(bitPattern: v &+ 16384)
-                    written[nw] = nat
                     nw &+= 1
                     k &+= 1
                     continue
@@ -401,7 +397,6 @@ enum SequentialDecoder {
                     coef[nat] = v
                     coef32[nat] = Int32(truncatingIfNeeded: v)
                     rng |= UInt(bitPattern: v &+ 16384)
-                    written[nw] = nat
                     nw &+= 1
                     k &+= 1
                 } else {
