@@ -208,20 +208,26 @@ enum SequentialDecoder {
                     let q = qBuf + si * 64
                     var range: UInt = 0
                     let nw = decodeBlock(&reader, dc: views[2 &* si], ac: views[2 &* si &+ 1], fast: acFast + si * fastSize,
-                                         q: q, zz: zz, coef: coef, coef32: coef32, range: &range,
+                                         q: q, zz: zz, coef32: coef32, range: &range,
                                          pred: &predP[si])
                     if nw < 0 {
                         throw codecError("\(nw == -1 ? "invalid DC code" : nw == -2 ? "invalid AC code" : "AC coefficient index out of range") (MCU \(mx),\(my))")
                     }
                     let acNonZero = nw > 0
+                    // The exact dequantized DC (coef32[0] holds it truncated).
+                    let dcq = predP[si] &* q[0]
                     @inline(__always) func clearBlock() {
                         if nw == 0 {
-                            coef[0] = 0
                             coef32[0] = 0
                         } else {
-                            coef.update(repeating: 0, count: 64)
                             coef32.update(repeating: 0, count: 64)
                         }
+                    }
+                    /// The block as 64-bit coefficients for the scalar transforms.
+                    @inline(__always) func widen() -> UnsafePointer<Int> {
+                        for i in 0..<64 { coef[i] = Int(coef32[i]) }
+                        coef[0] = dcq
+                        return UnsafePointer(coef)
                     }
                     let px = mx &* bl[4] &* 8 &+ bl[2]
                     let py = my &* bl[5] &* 8 &+ bl[3]
@@ -232,13 +238,13 @@ enum SequentialDecoder {
                             if acNonZero {
                                 if is12 {
                                     if range >= 32768 || !idct12SIMD(UnsafePointer(coef32), o, dW) {
-                                        idct12(UnsafePointer(coef), o, dW)
+                                        idct12(widen(), o, dW)
                                     }
                                 } else {
-                                    idctIslow(UnsafePointer(coef), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                                    idctIslow(widen(), o, dW, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                                 }
                             } else {
-                                let v = UInt16.idctSample(is12 ? limit12((coef[0] &<< 1) &<< 13) : idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
+                                let v = UInt16.idctSample(is12 ? limit12((dcq &<< 1) &<< 13) : idctLimit((dcq << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample))
                                 for r in 0..<8 {
                                     let row = o + r * dW
                                     for c in 0..<8 { row[c] = v }
@@ -249,12 +255,12 @@ enum SequentialDecoder {
                         }
                         if acNonZero {
                             if is12 {
-                                idct12(UnsafePointer(coef), blk, 8)
+                                idct12(widen(), blk, 8)
                             } else {
-                                idctIslow(UnsafePointer(coef), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                                idctIslow(widen(), blk, 8, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                             }
                         } else {
-                            let v = idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            let v = idctLimit((dcq << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                             for i in 0..<64 { blk[i] = v }
                         }
                         let cw = min(8, dW - px), chh = min(8, dH - py)
@@ -274,15 +280,15 @@ enum SequentialDecoder {
                         let o = bp + py * stride + px
                         if !acNonZero {
                             // DC only: jidctint's zero-AC shortcuts give one value for the block.
-                            let v = idctLimit((coef[0] << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
+                            let v = idctLimit((dcq << pass1Bits) << 13, pass1Bits: pass1Bits, center: center, maxSample: maxSample)
                             for r in 0..<8 {
                                 let row = o + r * stride
                                 for c in 0..<8 { row[c] = v }
                             }
                         } else if is12 {
-                            idct12(UnsafePointer(coef), o, stride)
+                            idct12(widen(), o, stride)
                         } else {
-                            idctIslow(UnsafePointer(coef), o, stride, pass1Bits: pass1Bits,
+                            idctIslow(widen(), o, stride, pass1Bits: pass1Bits,
                                       center: center, maxSample: maxSample)
                         }
                     }
@@ -297,16 +303,16 @@ enum SequentialDecoder {
     static let acFastBits = 11
 
     /// Decodes one block: the DC difference (added to `pred`) and the AC coefficients,
-    /// dequantized with `q` into `coef` (natural order, all zero on entry), the same values
-    /// truncated to Int32 into `coef32` (AC values always fit: |extend| <= 32767, q <= 65535),
-    /// and in `range` the OR of every (value + 16384), so `range < 32768` when all are in
+    /// dequantized with `q` into `coef32` (natural order, all zero on entry; AC values always
+    /// fit Int32: |extend| <= 32767, q <= 65535; the DC, pred * q[0], is stored truncated), and
+    /// in `range` the OR of every (value + 16384), so `range < 32768` when all are in
     /// [-16384, 16383] (the SIMD IDCT's condition). Returns how many AC coefficients were set, or -1 (invalid DC
     /// code), -2 (invalid AC code), -3 (coefficient index past 63).
     /// The bit buffer lives in locals here (BitReader's semantics: 8-byte refill when no 0xFF is
     /// near, byte-wise unstuffing otherwise, zeros past a marker), so it stays in registers.
     @inline(never)
     static func decodeBlock(_ reader: inout BitReader, dc: HuffmanView, ac: HuffmanView, fast: UnsafePointer<Int32>,
-                            q: UnsafePointer<Int>, zz: UnsafePointer<Int>, coef: UnsafeMutablePointer<Int>,
+                            q: UnsafePointer<Int>, zz: UnsafePointer<Int>,
                             coef32: UnsafeMutablePointer<Int32>, range: inout UInt, pred: inout Int) -> Int {
         let base = reader.base, end = reader.end
         var pos = reader.pos, acc = reader.acc, bits = reader.bits, stopped = reader.stopped
@@ -360,7 +366,6 @@ enum SequentialDecoder {
             if s < 0 || s > 16 { result = -1; break block }
             if s > 0 { pred = pred &+ value(s) }
             let dcv = pred &* q[0]
-            coef[0] = dcv
             coef32[0] = Int32(truncatingIfNeeded: dcv)
             var rng = UInt(bitPattern: dcv &+ 16384)
             defer { range = rng }
@@ -379,7 +384,6 @@ enum SequentialDecoder {
                     }
                     let nat = zz[k]
                     let v = (fe &>> 16) &* q[nat]
-                    coef[nat] = v
                     coef32[nat] = Int32(truncatingIfNeeded: v)
                     rng |= UInt(bitPattern: v &+ 16384)
                     nw &+= 1
@@ -394,7 +398,6 @@ enum SequentialDecoder {
                     if k > 63 { result = -3; break block }
                     let nat = zz[k]
                     let v = value(ss) &* q[nat]
-                    coef[nat] = v
                     coef32[nat] = Int32(truncatingIfNeeded: v)
                     rng |= UInt(bitPattern: v &+ 16384)
                     nw &+= 1
