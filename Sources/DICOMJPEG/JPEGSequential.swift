@@ -306,8 +306,8 @@ enum SequentialDecoder {
     /// dequantized with `q` into `coef32` (natural order, all zero on entry; AC values always
     /// fit Int32: |extend| <= 32767, q <= 65535; the DC, pred * q[0], is stored truncated), and
     /// in `range` the OR of every (value + 16384), so `range < 32768` when all are in
-    /// [-16384, 16383] (the SIMD IDCT's condition). Returns how many AC coefficients were set, or -1 (invalid DC
-    /// code), -2 (invalid AC code), -3 (coefficient index past 63).
+    /// [-16384, 16383] (the SIMD IDCT's condition). Returns how many AC coefficients were set,
+    /// or -1 (invalid DC code), -2 (invalid AC code), -3 (coefficient index past 63).
     /// The bit buffer lives in locals here (BitReader's semantics: 8-byte refill when no 0xFF is
     /// near, byte-wise unstuffing otherwise, zeros past a marker), so it stays in registers.
     @inline(never)
