@@ -58,6 +58,8 @@ FAMILIES = [
     ]),
     ("JPEG extended 12-bit", "jpeg8", [
         "cornerstone/CT0012.fragmented_no_bot_jpeg_baseline.51.dcm",
+        "orthanc-tests/ts_1.2.840.10008.1.2.4.51.dcm",
+        "pylibjpeg-data/RG2_JPLY.dcm",
     ]),
 ]
 
