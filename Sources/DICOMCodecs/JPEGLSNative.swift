@@ -128,8 +128,10 @@ public enum JPEGLSNative {
                 // The entropy-coded segment ends at the first 0xFF followed by a byte >= 0x80.
                 var end = pos
                 while true {
-                    guard end + 1 < count else { end = count; break }
-                    if base[end] == 0xFF && base[end + 1] >= 0x80 { break }
+                    // memchr to each 0xFF (rare in the data: it is followed by a stuffed 0 bit).
+                    guard end + 1 < count, let ff = memchr(base + end, 0xFF, count &- 1 &- end) else { end = count; break }
+                    end = UnsafePointer<UInt8>(ff.assumingMemoryBound(to: UInt8.self)) - base
+                    if base[end + 1] >= 0x80 { break }
                     end += 1
                 }
                 if end + 1 < count, base[end + 1] >= 0xD0, base[end + 1] <= 0xD7 {
@@ -203,6 +205,11 @@ public enum JPEGLSNative {
 
     /// MSB-first bit reader over one entropy-coded segment, with JPEG-LS bit stuffing (the
     /// byte after 0xFF contributes 7 bits). Past the end it reads zeros and counts them.
+    ///
+    /// The decoder's line loops keep a copy in locals (so `cache` and `bits` live in
+    /// registers); the rare paths (a refill over a 0xFF or the end, a Golomb prefix longer
+    /// than the cached bits) are out-of-line functions that take and return the state by
+    /// value, so the caller's copy never has its address taken.
     struct BitReader {
         var p: UnsafePointer<UInt8>
         let end: UnsafePointer<UInt8>
@@ -216,7 +223,7 @@ public enum JPEGLSNative {
             end = start + count
         }
 
-        @inline(__always) mutating func fill() {
+        @inline(always) mutating func fill() {
             // Fast path: 8 bytes without 0xFF (no stuffing) go in at once.
             if !lastFF && end - p >= 8 {
                 let w = UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
@@ -230,6 +237,13 @@ public enum JPEGLSNative {
                     return
                 }
             }
+            self = Self.fillSlow(p, end, cache, bits, lastFF, padBits)
+        }
+
+        /// The byte-wise refill (stuffing after 0xFF, zeros past the end).
+        @inline(never) static func fillSlow(_ p0: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ cache0: UInt64,
+                                            _ bits0: Int, _ lastFF0: Bool, _ pad0: Int) -> BitReader {
+            var p = p0, cache = cache0, bits = bits0, lastFF = lastFF0, padBits = pad0
             while bits <= 56 {
                 if p < end {
                     let b = p.pointee
@@ -247,12 +261,15 @@ public enum JPEGLSNative {
                     padBits &+= 8
                 }
             }
+            var r = BitReader(p, count: end - p)
+            r.cache = cache; r.bits = bits; r.lastFF = lastFF; r.padBits = padBits
+            return r
         }
 
         /// True when more bits were consumed than the segment holds.
         var overrun: Bool { padBits > bits }
 
-        @inline(__always) mutating func readBit() -> Bool {
+        @inline(always) mutating func readBit() -> Bool {
             if bits < 1 { fill() }
             let b = cache >> 63
             cache &<<= 1
@@ -260,17 +277,17 @@ public enum JPEGLSNative {
             return b != 0
         }
 
-        /// n in 1...32.
-        @inline(__always) mutating func read(_ n: Int) -> Int {
+        /// n in 0...56 (0 reads nothing and returns 0, without a branch).
+        @inline(always) mutating func read(_ n: Int) -> Int {
             if bits < n { fill() }
-            let v = Int(truncatingIfNeeded: cache &>> UInt64(64 &- n))
+            let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(63 &- n))
             cache &<<= UInt64(n)
             bits &-= n
             return v
         }
 
         /// Zero bits before the next 1 (consumed), at most `cap` (more: throws).
-        @inline(__always) mutating func highBits(cap: Int) throws -> Int {
+        @inline(always) mutating func highBits(cap: Int) throws -> Int {
             if bits < 32 { fill() }
             let lz = cache.leadingZeroBitCount
             if lz < bits {
@@ -278,11 +295,22 @@ public enum JPEGLSNative {
                 bits &-= lz &+ 1
                 return lz
             }
+            let (r, n) = Self.highBitsSlow(p, end, cache, bits, lastFF, padBits, cap: cap)
+            self = r
+            if n < 0 { throw Unsupported("bad Golomb code") }
+            return n
+        }
+
+        /// A prefix longer than the cached bits, bit by bit; -1: longer than `cap` or past the end.
+        @inline(never) static func highBitsSlow(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ cache: UInt64,
+                                                _ bits: Int, _ lastFF: Bool, _ pad: Int, cap: Int) -> (BitReader, Int) {
+            var r = BitReader(p, count: end - p)
+            r.cache = cache; r.bits = bits; r.lastFF = lastFF; r.padBits = pad
             var n = 0
             while true {
-                if readBit() { return n }
+                if r.readBit() { return (r, n) }
                 n &+= 1
-                if n > cap || overrun { throw Unsupported("bad Golomb code") }
+                if n > cap || r.overrun { return (r, -1) }
             }
         }
     }
@@ -305,13 +333,11 @@ public enum JPEGLSNative {
         let ctx: UnsafeMutablePointer<Int32>  // A, B, C, N interleaved per context (365 x 4)
         var riA = (0, 0), riN = (1, 1), riNn = (0, 0)
         let qtab: UnsafeMutablePointer<Int8>
-        let t3: Int
         let jtab: UnsafeMutablePointer<Int>
 
         init(params p: Params) {
             maxval = p.maxval; near = p.near; reset = p.reset; range = p.range; qbpp = p.qbpp; limit = p.limit
             near2 = 2 * p.near + 1
-            t3 = p.t3
             ctx = .allocate(capacity: 365 * 4)
             let a0 = Int32(max(2, (p.range + 32) / 64))
             for q in 0..<365 {
@@ -322,15 +348,29 @@ public enum JPEGLSNative {
             // gradient of two samples in 0...MAXVAL needs no clamp (`quantUnclamped`). Bounded:
             // maxval <= 65535 (Params), so at most 131 071 bytes.
             qtab = .allocate(capacity: 2 * p.maxval + 1) + p.maxval
-            for d in -p.maxval...p.maxval {
-                let q: Int8
-                if d <= -p.t3 { q = -4 } else if d <= -p.t2 { q = -3 } else if d <= -p.t1 { q = -2 }
-                else if d < -p.near { q = -1 } else if d <= p.near { q = 0 } else if d < p.t1 { q = 1 }
-                else if d < p.t2 { q = 2 } else if d < p.t3 { q = 3 } else { q = 4 }
-                qtab[d] = q
-            }
+            Self.fillQuantTable(qtab, maxval: p.maxval, near: p.near, t1: p.t1, t2: p.t2, t3: p.t3)
             jtab = .allocate(capacity: 32)
             for i in 0..<32 { jtab[i] = JPEGLSNative.J[i] }
+        }
+
+        /// The gradient quantisation Q(d) (A.3.3) of `d` in -MAXVAL...MAXVAL into `q[d]`, as 9
+        /// constant runs (memset: a 16-bit table is 128 KiB, rebuilt per frame).
+        /// Needs near < t1 <= t2 <= t3 <= maxval (checked by `Params`).
+        static func fillQuantTable(_ q: UnsafeMutablePointer<Int8>, maxval: Int, near: Int, t1: Int, t2: Int, t3: Int) {
+            func run(_ lo: Int, _ hi: Int, _ v: Int8) {  // lo...hi, clipped to the table
+                let l = max(lo, -maxval), h = min(hi, maxval)
+                if l <= h { (q + l).update(repeating: v, count: h &- l &+ 1) }
+            }
+            run(-maxval, -t3, -4); run(-t3 + 1, -t2, -3); run(-t2 + 1, -t1, -2); run(-t1 + 1, -near - 1, -1)
+            run(-near, near, 0)
+            run(near + 1, t1 - 1, 1); run(t1, t2 - 1, 2); run(t2, t3 - 1, 3); run(t3, maxval, 4)
+        }
+
+        /// The same quantisation by comparisons (the definition; tests check the table with it).
+        static func quantReference(_ d: Int, near: Int, t1: Int, t2: Int, t3: Int) -> Int {
+            if d <= -t3 { return -4 } else if d <= -t2 { return -3 } else if d <= -t1 { return -2 }
+            else if d < -near { return -1 } else if d <= near { return 0 } else if d < t1 { return 1 }
+            else if d < t2 { return 2 } else if d < t3 { return 3 } else { return 4 }
         }
 
         func deallocate() {
@@ -339,24 +379,18 @@ public enum JPEGLSNative {
             jtab.deallocate()
         }
 
-        /// Quantised gradient of any difference (clamped to +-T3 first).
-        @inline(__always) func quant(_ d: Int) -> Int {
-            let c = d < -t3 ? -t3 : (d > t3 ? t3 : d)
-            return Int(qtab[c])
-        }
-
         /// Quantised gradient of a difference known to be in -MAXVAL...MAXVAL.
-        @inline(__always) func quantUnclamped(_ d: Int) -> Int { Int(qtab[d]) }
+        @inline(always) func quantUnclamped(_ d: Int) -> Int { Int(qtab[d]) }
 
         /// The context id Q (T.87 A.3.4; negative: the sign is applied to the error) of
         /// samples in 0...MAXVAL.
-        @inline(__always) func contextID(_ ra: Int, _ rb: Int, _ rc: Int, _ rd: Int) -> Int {
+        @inline(always) func contextID(_ ra: Int, _ rb: Int, _ rc: Int, _ rd: Int) -> Int {
             quantUnclamped(rd &- rb) &* 81 &+ quantUnclamped(rb &- rc) &* 9 &+ quantUnclamped(rc &- ra)
         }
 
         /// The median edge detector (T.87 A.4.1) with branches: the decoder's form, where the
         /// predicted branch keeps the decoded sample off the next sample's critical path.
-        @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
+        @inline(always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
             let sign = (rb &- ra) >> 63
             if (sign ^ (rc &- ra)) < 0 { return rb }
             if (sign ^ (rb &- rc)) < 0 { return ra }
@@ -365,7 +399,7 @@ public enum JPEGLSNative {
 
         /// The same predictor as selects (conditional moves): the encoder's form, where the
         /// samples are known in advance and a mispredicted branch costs more than the selects.
-        @inline(__always) static func medSelect(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
+        @inline(always) static func medSelect(_ ra: Int, _ rb: Int, _ rc: Int) -> Int {
             let mx = ra > rb ? ra : rb, mn = ra > rb ? rb : ra
             var p = ra &+ rb &- rc
             p = rc >= mx ? mn : p
@@ -373,7 +407,7 @@ public enum JPEGLSNative {
             return p
         }
 
-        @inline(__always) func reconstruct<M: Mode>(_ m: M.Type, _ px: Int, _ err: Int) -> Int {
+        @inline(always) func reconstruct<M: Mode>(_ m: M.Type, _ px: Int, _ err: Int) -> Int {
             if M.lossless { return (px &+ err) & maxval }
             var v = px &+ err &* near2
             if v < -near { v &+= range &* near2 } else if v > maxval &+ near { v &-= range &* near2 }
@@ -382,7 +416,7 @@ public enum JPEGLSNative {
 
         /// The Golomb parameter k of a regular context (at most 16), branch-free (the encoder's
         /// form; the decoder keeps the loop, faster on its serial critical path).
-        @inline(__always) static func golombK(_ a: Int, _ n: Int) -> Int {
+        @inline(always) static func golombK(_ a: Int, _ n: Int) -> Int {
             // The least k with N << k >= A (n >= 1; A, N < 2^32): from the top bit positions,
             // then one step; in sign-bit arithmetic, as the compiler made a data-dependent
             // (mispredicted) branch of the comparison.
@@ -394,28 +428,29 @@ public enum JPEGLSNative {
         }
 
         /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
-        @inline(__always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
+        @inline(always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
                                       _ err: Int, lossless: Bool) {
             var a = a0 &+ (err < 0 ? 0 &- err : err)
             var b = b0 &+ (lossless ? err : err &* near2)
             var c = c0, n = n0
             if n == reset { a >>= 1; b >>= 1; n >>= 1 }
             n &+= 1
-            if b &+ n <= 0 {
-                b &+= n
-                if b <= 0 &- n { b = 1 &- n }
-                if c > -128 { c &-= 1 }
-            } else if b > 0 {
-                b &-= n
-                if b > 0 { b = 0 }
-                if c < 127 { c &+= 1 }
-            }
+            // Bias correction (A.6.2) without branches (they follow the data and mispredict):
+            // B + N <= 0: B += N, at least 1 - N, C -= 1 (down to -128); B > 0: B -= N, at
+            // most 0, C += 1 (up to 127). The two cases exclude each other, and each clamp is
+            // a no-op outside its case.
+            let lo = (b &+ n &- 1) >> 63  // -1: B + N <= 0
+            let hi = (0 &- b) >> 63       // -1: B > 0
+            b = b &+ (n & lo) &- (n & hi)
+            b = b < 1 &- n ? 1 &- n : b
+            b = b > 0 ? 0 : b
+            c = c &+ (hi & (c < 127 ? 1 : 0)) &- (lo & (c > -128 ? 1 : 0))
             cp[0] = Int32(truncatingIfNeeded: a); cp[1] = Int32(truncatingIfNeeded: b)
             cp[2] = Int32(truncatingIfNeeded: c); cp[3] = Int32(truncatingIfNeeded: n)
         }
 
         /// Golomb parameter, N and Nn of run-interruption context `t` (0 or 1 = RItype).
-        @inline(__always) func interruptionState(_ t: Int) -> (k: Int, n: Int, nn: Int) {
+        @inline(always) func interruptionState(_ t: Int) -> (k: Int, n: Int, nn: Int) {
             let a = t == 0 ? riA.0 : riA.1
             let n = t == 0 ? riN.0 : riN.1
             let temp = a &+ (n >> 1) &* t
@@ -426,7 +461,7 @@ public enum JPEGLSNative {
 
         /// Updates run-interruption context `t` after error `err` coded as `m` (A.7.2.2);
         /// returns the new A.
-        @inline(__always) mutating func interruptionUpdate(_ t: Int, err: Int, mapped m: Int) -> Int {
+        @inline(always) mutating func interruptionUpdate(_ t: Int, err: Int, mapped m: Int) -> Int {
             var a = t == 0 ? riA.0 : riA.1
             var n = t == 0 ? riN.0 : riN.1
             var nn = t == 0 ? riNn.0 : riNn.1
@@ -440,15 +475,14 @@ public enum JPEGLSNative {
     }
 
     /// Decoding state of one scan: the shared context model and the bit reader.
+    ///
+    /// Each line is decoded on a local copy of this state (`line`, `lineTriplet`), with every
+    /// per-sample function inlined, so the bit reader's cache and bit count and the previous
+    /// sample Ra stay in registers along the serial chain sample -> context -> Golomb code ->
+    /// sample.
     struct ScanDecoder {
         var reader: BitReader
         var cm: ContextModel
-        var maxval: Int { cm.maxval }
-        var near: Int { cm.near }
-        var qbpp: Int { cm.qbpp }
-        var limit: Int { cm.limit }
-        var near2: Int { cm.near2 }
-        var jtab: UnsafeMutablePointer<Int> { cm.jtab }
 
         init(reader: BitReader, params p: Params) {
             self.reader = reader
@@ -457,42 +491,47 @@ public enum JPEGLSNative {
 
         func deallocate() { cm.deallocate() }
 
-        @inline(__always) func quant(_ d: Int) -> Int { cm.quant(d) }
-
-        @inline(__always) static func med(_ ra: Int, _ rb: Int, _ rc: Int) -> Int { ContextModel.med(ra, rb, rc) }
-
-        @inline(__always) func reconstruct<M: Mode>(_ m: M.Type, _ px: Int, _ err: Int) -> Int { cm.reconstruct(m, px, err) }
-
-        @inline(__always) func value(_ r: inout BitReader, k: Int, limit lim: Int) throws -> Int {
+        /// Mapped error value of a Golomb code with parameter k (A.5.3), escape codes of
+        /// `limit` included.
+        @inline(always) static func value(_ r: inout BitReader, k: Int, limit lim: Int, qbpp: Int) throws -> Int {
             let high = try r.highBits(cap: lim)
             if high >= lim &- (qbpp &+ 1) { return r.read(qbpp) &+ 1 }
-            if k == 0 { return high }
-            return (high &<< k) &+ r.read(k)
+            return (high &<< k) | r.read(k)  // read(0) = 0: no branch on k == 0
         }
 
-        @inline(__always) func regular<M: Mode>(_ mode: M.Type, _ r: inout BitReader, _ qs: Int, _ predicted: Int) throws -> Int {
+        /// One regular-mode sample: context `qs` (sign applied to the error), prediction
+        /// `predicted` (A.4 - A.6).
+        @inline(always) mutating func regular<M: Mode>(_ mode: M.Type, _ qs: Int, _ predicted: Int) throws -> Int {
             let sign = qs >> 63
             let q = (qs ^ sign) &- sign
             let cp = cm.ctx + q &* 4
             let a = Int(cp[0]), b = Int(cp[1]), c = Int(cp[2]), n = Int(cp[3])
+            let maxval = cm.maxval
             var px = predicted &+ ((c ^ sign) &- sign)
             px = px < 0 ? 0 : (px > maxval ? maxval : px)
             var k = 0  // the loop form: faster here than `golombK`'s arithmetic (decoder's critical path)
             while (n &<< k) < a && k < 16 { k &+= 1 }
-            let m = try value(&r, k: k, limit: limit)
-            var err = (m >> 1) ^ -(m & 1)
-            if k == 0 && (M.lossless || near == 0) && 2 &* b &+ n &- 1 < 0 { err = ~err }
-            if err > 65535 || err < -65535 { throw Unsupported("error value out of range") }
-            let na = a &+ (err < 0 ? -err : err), nb = b &+ (M.lossless ? err : err &* near2)
-            if na >= 65536 * 256 || nb >= 65536 * 256 || nb <= -65536 * 256 { throw Unsupported("context overflow") }
+            let m = try Self.value(&reader, k: k, limit: cm.limit, qbpp: cm.qbpp)
+            // |error| <= 65535 (as CharLS): m = 2|e| or 2|e| - 1.
+            if UInt(bitPattern: m) > 131_070 { throw Unsupported("error value out of range") }
+            var err = (m >> 1) ^ (0 &- (m & 1))
+            if M.lossless || cm.near == 0 {
+                // Error correction of k = 0 (A.5.2): flip when 2B + N - 1 < 0.
+                err ^= ((2 &* b &+ n &- 1) >> 63) & ((k &- 1) >> 63)
+            }
+            let na = a &+ (err < 0 ? 0 &- err : err), nb = b &+ (M.lossless ? err : err &* cm.near2)
+            let limitAB = 65536 * 256
+            if na >= limitAB || UInt(bitPattern: nb &+ (limitAB &- 1)) >= UInt(2 &* limitAB &- 1) {
+                throw Unsupported("context overflow")
+            }
             cm.update(cp, a, b, c, n, err, lossless: M.lossless)
-            return reconstruct(M.self, px, (err ^ sign) &- sign)
+            return cm.reconstruct(M.self, px, (err ^ sign) &- sign)
         }
 
         /// Run-interruption error with context `t` (0 or 1 = RItype).
-        @inline(__always) mutating func interruptionError(_ r: inout BitReader, _ t: Int, runIndex: Int) throws -> Int {
+        @inline(always) mutating func interruptionError(_ t: Int, runIndex: Int) throws -> Int {
             let (k, n, nn) = cm.interruptionState(t)
-            let m = try value(&r, k: k, limit: limit &- jtab[runIndex] &- 1)
+            let m = try Self.value(&reader, k: k, limit: cm.limit &- cm.jtab[runIndex] &- 1, qbpp: cm.qbpp)
             let tm = m &+ t
             let map = tm & 1
             let mag = (tm &+ map) / 2
@@ -501,11 +540,11 @@ public enum JPEGLSNative {
             return err
         }
 
-        /// Length of the run starting at `start` (samples to fill with Ra), `remaining` left in
-        /// the line.
-        @inline(__always) func runLength(_ r: inout BitReader, remaining: Int, runIndex: inout Int) throws -> Int {
+        /// Length of the run (samples to fill with Ra), `remaining` left in the line.
+        @inline(always) mutating func runLength(remaining: Int, runIndex: inout Int) throws -> Int {
+            let jtab = cm.jtab
             var index = 0
-            while r.readBit() {
+            while reader.readBit() {
                 let chunk = 1 &<< jtab[runIndex]
                 let cnt = min(chunk, remaining &- index)
                 index &+= cnt
@@ -513,44 +552,58 @@ public enum JPEGLSNative {
                 if index == remaining { break }
             }
             if index != remaining {
-                let j = jtab[runIndex]
-                if j > 0 { index &+= r.read(j) }
+                index &+= reader.read(jtab[runIndex])
             }
             if index > remaining { throw Unsupported("run past the end of the line") }
             return index
         }
 
-        /// One line of one component; prev/cur point at sample 0 with valid [-1] and [width].
-        mutating func line<M: Mode>(_ mode: M.Type, _ prev: UnsafeMutablePointer<Int32>, _ cur: UnsafeMutablePointer<Int32>,
-                           width: Int, runIndex: inout Int) throws {
-            var r = reader
-            defer { reader = r }
+        /// One line of one component, or of 3 sample-interleaved components (`triplet`: pixel
+        /// stride 3); prev/cur point at sample 0 with valid pixels [-1] and [width].
+        mutating func line<M: Mode>(_ mode: M.Type, triplet: Bool, _ prev: UnsafeMutablePointer<Int32>,
+                                    _ cur: UnsafeMutablePointer<Int32>, width: Int, runIndex: inout Int) throws {
+            var me = self, ri = runIndex  // locals: the optimiser keeps the hot state in registers
+            defer { self = me; runIndex = ri }
+            if triplet {
+                try me.tripletBody(M.self, prev, cur, width: width, runIndex: &ri)
+            } else {
+                try me.lineBody(M.self, prev, cur, width: width, runIndex: &ri)
+            }
+        }
+
+        @inline(always) mutating func lineBody<M: Mode>(_ mode: M.Type, _ prev: UnsafeMutablePointer<Int32>,
+                                                          _ cur: UnsafeMutablePointer<Int32>,
+                                                          width: Int, runIndex: inout Int) throws {
+            // Samples are in 0...MAXVAL (reconstruction masks or clamps; the edges copy
+            // samples), so gradients index the full-range table without a clamp.
+            let qtab = cm.qtab
+            let near = cm.near
             var index = 0
+            var ra = Int(cur[-1])  // carried in a register: the sample just decoded
             var rb = Int(prev[-1]), rd = Int(prev[0])
             while index < width {
-                let ra = Int(cur[index &- 1])
                 let rc = rb
                 rb = rd
                 rd = Int(prev[index &+ 1])
-                let qs = quant(rd &- rb) &* 81 &+ quant(rb &- rc) &* 9 &+ quant(rc &- ra)
+                let qs = Int(qtab[rd &- rb]) &* 81 &+ Int(qtab[rb &- rc]) &* 9 &+ Int(qtab[rc &- ra])
                 if qs != 0 {
-                    cur[index] = Int32(truncatingIfNeeded: try regular(M.self, &r, qs, Self.med(ra, rb, rc)))
+                    ra = try regular(M.self, qs, ContextModel.med(ra, rb, rc))
+                    cur[index] = Int32(truncatingIfNeeded: ra)
                     index &+= 1
                 } else {
-                    let run = try runLength(&r, remaining: width &- index, runIndex: &runIndex)
+                    let run = try runLength(remaining: width &- index, runIndex: &runIndex)
                     let v = Int32(truncatingIfNeeded: ra)
                     for i in 0..<run { cur[index &+ i] = v }
                     index &+= run
                     if index < width {
                         let rbi = Int(prev[index])
-                        let x: Int
                         if abs(ra &- rbi) <= near {
-                            x = reconstruct(M.self, ra, try interruptionError(&r, 1, runIndex: runIndex))
+                            ra = cm.reconstruct(M.self, ra, try interruptionError(1, runIndex: runIndex))
                         } else {
-                            let e = try interruptionError(&r, 0, runIndex: runIndex)
-                            x = reconstruct(M.self, rbi, rbi &- ra < 0 ? -e : e)
+                            let e = try interruptionError(0, runIndex: runIndex)
+                            ra = cm.reconstruct(M.self, rbi, rbi &- ra < 0 ? -e : e)
                         }
-                        cur[index] = Int32(truncatingIfNeeded: x)
+                        cur[index] = Int32(truncatingIfNeeded: ra)
                         runIndex = max(0, runIndex &- 1)
                         index &+= 1
                     }
@@ -560,23 +613,22 @@ public enum JPEGLSNative {
             }
         }
 
-        /// One line of 3 sample-interleaved components (pixel stride 3).
-        mutating func lineTriplet<M: Mode>(_ mode: M.Type, _ prev: UnsafeMutablePointer<Int32>, _ cur: UnsafeMutablePointer<Int32>,
-                                  width: Int, runIndex: inout Int) throws {
-            var r = reader
-            defer { reader = r }
+        @inline(always) mutating func tripletBody<M: Mode>(_ mode: M.Type, _ prev: UnsafeMutablePointer<Int32>,
+                                                             _ cur: UnsafeMutablePointer<Int32>,
+                                                             width: Int, runIndex: inout Int) throws {
+            let qtab = cm.qtab
             var index = 0
+            var ra0 = Int(cur[-3]), ra1 = Int(cur[-2]), ra2 = Int(cur[-1])
             while index < width {
                 let o = index &* 3
-                let ra0 = Int(cur[o &- 3]), ra1 = Int(cur[o &- 2]), ra2 = Int(cur[o &- 1])
                 let rc0 = Int(prev[o &- 3]), rc1 = Int(prev[o &- 2]), rc2 = Int(prev[o &- 1])
                 let rb0 = Int(prev[o]), rb1 = Int(prev[o &+ 1]), rb2 = Int(prev[o &+ 2])
                 let rd0 = Int(prev[o &+ 3]), rd1 = Int(prev[o &+ 4]), rd2 = Int(prev[o &+ 5])
-                let q0 = quant(rd0 &- rb0) &* 81 &+ quant(rb0 &- rc0) &* 9 &+ quant(rc0 &- ra0)
-                let q1 = quant(rd1 &- rb1) &* 81 &+ quant(rb1 &- rc1) &* 9 &+ quant(rc1 &- ra1)
-                let q2 = quant(rd2 &- rb2) &* 81 &+ quant(rb2 &- rc2) &* 9 &+ quant(rc2 &- ra2)
+                let q0 = Int(qtab[rd0 &- rb0]) &* 81 &+ Int(qtab[rb0 &- rc0]) &* 9 &+ Int(qtab[rc0 &- ra0])
+                let q1 = Int(qtab[rd1 &- rb1]) &* 81 &+ Int(qtab[rb1 &- rc1]) &* 9 &+ Int(qtab[rc1 &- ra1])
+                let q2 = Int(qtab[rd2 &- rb2]) &* 81 &+ Int(qtab[rb2 &- rc2]) &* 9 &+ Int(qtab[rc2 &- ra2])
                 if q0 == 0 && q1 == 0 && q2 == 0 {
-                    let run = try runLength(&r, remaining: width &- index, runIndex: &runIndex)
+                    let run = try runLength(remaining: width &- index, runIndex: &runIndex)
                     let v0 = Int32(truncatingIfNeeded: ra0), v1 = Int32(truncatingIfNeeded: ra1), v2 = Int32(truncatingIfNeeded: ra2)
                     for i in 0..<run {
                         let p = (index &+ i) &* 3
@@ -586,19 +638,25 @@ public enum JPEGLSNative {
                     if index < width {
                         let p = index &* 3
                         let b0 = Int(prev[p]), b1 = Int(prev[p &+ 1]), b2 = Int(prev[p &+ 2])
-                        let e0 = try interruptionError(&r, 0, runIndex: runIndex)
-                        let e1 = try interruptionError(&r, 0, runIndex: runIndex)
-                        let e2 = try interruptionError(&r, 0, runIndex: runIndex)
-                        cur[p] = Int32(truncatingIfNeeded: reconstruct(M.self, b0, b0 &- ra0 < 0 ? -e0 : e0))
-                        cur[p &+ 1] = Int32(truncatingIfNeeded: reconstruct(M.self, b1, b1 &- ra1 < 0 ? -e1 : e1))
-                        cur[p &+ 2] = Int32(truncatingIfNeeded: reconstruct(M.self, b2, b2 &- ra2 < 0 ? -e2 : e2))
+                        let e0 = try interruptionError(0, runIndex: runIndex)
+                        let e1 = try interruptionError(0, runIndex: runIndex)
+                        let e2 = try interruptionError(0, runIndex: runIndex)
+                        ra0 = cm.reconstruct(M.self, b0, b0 &- ra0 < 0 ? -e0 : e0)
+                        ra1 = cm.reconstruct(M.self, b1, b1 &- ra1 < 0 ? -e1 : e1)
+                        ra2 = cm.reconstruct(M.self, b2, b2 &- ra2 < 0 ? -e2 : e2)
+                        cur[p] = Int32(truncatingIfNeeded: ra0)
+                        cur[p &+ 1] = Int32(truncatingIfNeeded: ra1)
+                        cur[p &+ 2] = Int32(truncatingIfNeeded: ra2)
                         runIndex = max(0, runIndex &- 1)
                         index &+= 1
                     }
                 } else {
-                    cur[o] = Int32(truncatingIfNeeded: try regular(M.self, &r, q0, Self.med(ra0, rb0, rc0)))
-                    cur[o &+ 1] = Int32(truncatingIfNeeded: try regular(M.self, &r, q1, Self.med(ra1, rb1, rc1)))
-                    cur[o &+ 2] = Int32(truncatingIfNeeded: try regular(M.self, &r, q2, Self.med(ra2, rb2, rc2)))
+                    ra0 = try regular(M.self, q0, ContextModel.med(ra0, rb0, rc0))
+                    ra1 = try regular(M.self, q1, ContextModel.med(ra1, rb1, rc1))
+                    ra2 = try regular(M.self, q2, ContextModel.med(ra2, rb2, rc2))
+                    cur[o] = Int32(truncatingIfNeeded: ra0)
+                    cur[o &+ 1] = Int32(truncatingIfNeeded: ra1)
+                    cur[o &+ 2] = Int32(truncatingIfNeeded: ra2)
                     index &+= 1
                 }
             }
@@ -624,7 +682,7 @@ public enum JPEGLSNative {
                 curs.append(buf + ((2 &* l &+ 1) &* lineLen &+ stride))
             }
             var runIndex = [Int](repeating: 0, count: lines)
-            let lossless = near == 0 && (maxval & (maxval &+ 1)) == 0
+            let lossless = cm.near == 0 && (cm.maxval & (cm.maxval &+ 1)) == 0
             let rowSamples = width &* components
             for y in 0..<height {
                 for l in 0..<lines {
@@ -635,11 +693,10 @@ public enum JPEGLSNative {
                         cur[s &- stride] = prev[s]
                     }
                     var ri = runIndex[l]
-                    switch (sampleInterleave, lossless) {
-                    case (true, true): try lineTriplet(LosslessMode.self, prev, cur, width: width, runIndex: &ri)
-                    case (true, false): try lineTriplet(GeneralMode.self, prev, cur, width: width, runIndex: &ri)
-                    case (false, true): try line(LosslessMode.self, prev, cur, width: width, runIndex: &ri)
-                    case (false, false): try line(GeneralMode.self, prev, cur, width: width, runIndex: &ri)
+                    if lossless {
+                        try line(LosslessMode.self, triplet: sampleInterleave, prev, cur, width: width, runIndex: &ri)
+                    } else {
+                        try line(GeneralMode.self, triplet: sampleInterleave, prev, cur, width: width, runIndex: &ri)
                     }
                     runIndex[l] = ri
                     if reader.overrun { throw Unsupported("scan data ends early") }
@@ -648,7 +705,7 @@ public enum JPEGLSNative {
                     if sampleInterleave {
                         let c0 = scanComponents[0], c1 = scanComponents[1], c2 = scanComponents[2]
                         if c0 == 0 && c1 == 1 && c2 == 2 && components == 3 {
-                            Self.store(cur, count: width &* 3, to: out, at: rowBase, step: 1, bytes: bytesPerSample)
+                            Self.store(cur, count: width &* 3, to: out, at: rowBase, bytes: bytesPerSample)
                         } else {
                             for (s, c) in [c0, c1, c2].enumerated() {
                                 Self.storeStrided(cur + s, count: width, srcStep: 3, to: out, at: rowBase &+ c,
@@ -658,7 +715,7 @@ public enum JPEGLSNative {
                     } else {
                         let c = scanComponents[l]
                         if components == 1 {
-                            Self.store(cur, count: width, to: out, at: rowBase, step: 1, bytes: bytesPerSample)
+                            Self.store(cur, count: width, to: out, at: rowBase, bytes: bytesPerSample)
                         } else {
                             Self.storeStrided(cur, count: width, srcStep: 1, to: out, at: rowBase &+ c,
                                               step: components, bytes: bytesPerSample)
@@ -670,9 +727,19 @@ public enum JPEGLSNative {
             }
         }
 
-        @inline(__always) static func store(_ src: UnsafeMutablePointer<Int32>, count: Int, to out: UnsafeMutableRawPointer,
-                                            at: Int, step: Int, bytes: Int) {
-            storeStrided(src, count: count, srcStep: 1, to: out, at: at, step: step, bytes: bytes)
+        /// Contiguous store (unit strides: loops the compiler vectorises).
+        static func store(_ src: UnsafeMutablePointer<Int32>, count: Int, to out: UnsafeMutableRawPointer,
+                          at: Int, bytes: Int) {
+            switch bytes {
+            case 1:
+                let d = out.assumingMemoryBound(to: UInt8.self) + at
+                for i in 0..<count { d[i] = UInt8(truncatingIfNeeded: src[i]) }
+            case 2:
+                let d = out.assumingMemoryBound(to: UInt16.self) + at
+                for i in 0..<count { d[i] = UInt16(truncatingIfNeeded: src[i]).littleEndian }
+            default:
+                storeStrided(src, count: count, srcStep: 1, to: out, at: at, step: 1, bytes: bytes)
+            }
         }
 
         static func storeStrided(_ src: UnsafeMutablePointer<Int32>, count: Int, srcStep: Int,

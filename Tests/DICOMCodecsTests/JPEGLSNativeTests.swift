@@ -115,6 +115,22 @@ final class JPEGLSNativeTests: XCTestCase {
         }
     }
 
+    /// The gradient quantisation table (filled by runs) equals the comparisons of T.87 A.3.3,
+    /// for default and odd thresholds, lossless and near-lossless.
+    func testQuantTableMatchesDefinition() {
+        for (maxval, near, t1, t2, t3) in [(255, 0, 3, 7, 21), (65535, 0, 18, 67, 276), (4095, 3, 12, 25, 88),
+                                           (255, 2, 3, 3, 3), (3, 0, 1, 1, 3), (1023, 0, 5, 5, 1023), (255, 1, 2, 9, 255)] {
+            let t = UnsafeMutablePointer<Int8>.allocate(capacity: 2 * maxval + 1)
+            defer { t.deallocate() }
+            let q = t + maxval
+            JPEGLSNative.ContextModel.fillQuantTable(q, maxval: maxval, near: near, t1: t1, t2: t2, t3: t3)
+            for d in -maxval...maxval where Int(q[d]) != JPEGLSNative.ContextModel.quantReference(d, near: near, t1: t1, t2: t2, t3: t3) {
+                XCTFail("Q(\(d)) for maxval \(maxval) near \(near) T \(t1) \(t2) \(t3): \(q[d])")
+                return
+            }
+        }
+    }
+
     func testDecoderNameMentionsNative() {
         XCTAssertTrue(FrameDecoder.decoderName(transferSyntax: "1.2.840.10008.1.2.4.80").contains("native"))
     }
