@@ -106,6 +106,9 @@ __all__ = [
 _EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2"
 
 _STRING_VRS = _values.STRING_VRS
+_F_TEXT = _values.F_TEXT
+_F_SEQUENCE = _values.F_SEQUENCE
+_convert_text = _values.convert_text
 _TEXT_VRS = _values.TEXT_VRS
 _BINARY_NUMBER_VRS = _values.BINARY_NUMBER_VRS
 _INTEGER_VRS = _values.INTEGER_VRS
@@ -497,11 +500,11 @@ class Dataset:
         flags = rec[2]
         raw = rec[6]
         if raw is not None:
-            if flags & _values.F_SEQUENCE:
+            if flags & _F_TEXT:
+                return _convert_text(rec[1], rec[3], raw.decode("utf-8", "replace"))
+            if flags & _F_SEQUENCE:
                 n = len(raw) // 8
                 return [Dataset(self._file, p, self._big_endian) for p in struct.unpack("<%dQ" % n, raw)]
-            if flags & _values.F_TEXT:
-                return _values.convert_text(rec[1], rec[3], raw.decode("utf-8", "replace"))
             vr = rec[1]
             if vr not in _STRING_VRS and vr not in _TEXT_VRS:
                 try:

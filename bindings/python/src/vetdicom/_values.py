@@ -209,8 +209,13 @@ def parse_ds(text: str) -> Any:
         return text
 
 
+_PARSED_TEXT_VRS = frozenset(("IS", "DS", "PN"))
+
+
 def convert_text(vr: str, vm: int, text: str) -> Any:
     """The Python value of a string VR from the library's text (values joined by backslash)."""
+    if vm == 1 and vr not in _PARSED_TEXT_VRS:  # the common case: one value, kept as text
+        return text
     if vr in TEXT_VRS:
         return text
     if vm == 0:
