@@ -152,6 +152,27 @@ public final class ByteStore: @unchecked Sendable {
         return try body(UnsafeRawBufferPointer(start: tmp, count: range.count))
     }
 
+    /// Copies the bytes of `range` (inside the store) to `dst`, which holds at least
+    /// `range.count` bytes: `withBytes` without the temporary buffer (a lazily read file is read
+    /// with pread straight into `dst`; a large value costs one copy, not two). Same errors.
+    public func copyBytes(_ range: Range<Int>, to dst: UnsafeMutableRawPointer) throws {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+            throw DICOMError(.truncated, "bytes \(range) are outside the data (\(bytes.count) bytes)")
+        }
+        if range.isEmpty { return }
+        guard lazy != nil else {
+            try checkMappedSize(range, nil)
+            if let base = slice(range).baseAddress { memcpy(dst, base, range.count) }
+            return
+        }
+        let got = ByteStore.preadFully(fd, dst, range.count, range.lowerBound)
+        if got != range.count {
+            if got < 0 { throw DICOMError(.io, "read of bytes \(range) failed: \(String(cString: strerror(errno)))") }
+            throw DICOMError(.truncated,
+                "the file changed while open: bytes \(range.lowerBound)..<\(range.upperBound) requested, only \(got) could be read")
+        }
+    }
+
     /// Whether a chunk of a lazily read file could not be read (the file changed while open),
     /// with the message; reading such bytes through `slice` gave zeros.
     public var fileChanged: String? {

@@ -110,14 +110,16 @@ public func c_dataset_get_bytes(_ dataset: OpaquePointer?, _ key: UnsafePointer<
         if e.items != nil || e.fragments != nil {
             return fail(.typeMismatch, "\(e.tag) is a sequence or encapsulated pixel data; it has no plain bytes")
         }
-        // A size query or a short buffer reads nothing; values are read with withBytes (a
-        // file changed while open gives TRUNCATED, not a signal).
+        // A size query or a short buffer reads nothing; values are read with copyBytes (a
+        // file changed while open gives TRUNCATED, not a signal), straight into the buffer.
         guard let buffer, capacity >= e.length else {
             length.pointee = e.length
             if e.length == 0 { return Status.ok.rawValue }
             return fail(.bufferTooSmall, "the value needs \(e.length) bytes, capacity is \(capacity)")
         }
-        return try ds.storage(of: e).withBytes(e.valueRange) { writeBytes($0, buffer, capacity, length) }
+        try ds.storage(of: e).copyBytes(e.valueRange, to: buffer)
+        length.pointee = e.length
+        return Status.ok.rawValue
     }
 }
 

@@ -14,6 +14,7 @@ VETDICOM_ERR_BUFFER_TOO_SMALL through as a return value; use :func:`read_string`
 """
 
 import ctypes
+import sys
 import threading
 from ctypes import (
     POINTER,
@@ -30,7 +31,7 @@ from ctypes import (
     c_uint64,
     c_void_p,
 )
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 
 from . import _library
 from ._errors import ERR_BUFFER_TOO_SMALL, error_for_status
@@ -442,12 +443,30 @@ def library_bytes(func: Any, *args: Any) -> bytes:
         fn("vetdicom_free")(data)
 
 
+# CPython: a bytes object made uninitialised through the C API (PyBytes_FromStringAndSize(NULL,
+# n)) may be filled in place before anything else sees it, so a large value costs one copy (the
+# library's read into it) instead of a zero-filled buffer plus a second copy.
+_new_bytes: Any = None
+if sys.implementation.name == "cpython":
+    try:
+        _new_bytes = ctypes.pythonapi.PyBytes_FromStringAndSize
+        _new_bytes.restype = ctypes.py_object
+        _new_bytes.argtypes = (c_void_p, ctypes.c_ssize_t)
+    except AttributeError:  # pragma: no cover - an embedded interpreter without pythonapi
+        _new_bytes = None
+_DIRECT_MIN = 1 << 16
+
+
 def read_bytes(func: Any, *args: Any, expected: int = -1) -> bytes:
     """Calls a bytes buffer-protocol function `func(*args, buffer, capacity, &length)` (size
     query with (NULL, 0) first, or straight into a buffer of `expected` bytes when the caller
     knows the length) and returns the bytes."""
     length = c_size_t(0)
-    if expected > 0:
+    if expected >= _DIRECT_MIN and _new_bytes is not None:
+        out = _new_bytes(None, expected)
+        if func(*args, out, expected, byref(length)) == 0 and length.value == expected:
+            return cast(bytes, out)
+    elif expected > 0:
         exact = ctypes.create_string_buffer(expected)
         if func(*args, exact, expected, byref(length)) == 0:
             return ctypes.string_at(exact, min(length.value, expected))
