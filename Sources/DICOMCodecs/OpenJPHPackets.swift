@@ -83,70 +83,64 @@ extension JPEG2000 {
         guard tcx1 > tcx0, tcy1 > tcy0 else { return false }
         func ceilShift(_ v: Int, _ s: Int) -> Int { (v + (1 << s) - 1) >> s }
 
-        // Per resolution: its rectangle, precinct grid and, per precinct and subband, the
-        // code-block counts (computed as OpenJPH's get_cb_indices does).
+        // Per resolution: its rectangle, precinct grid and code-block size. A precinct's
+        // code-block counts are computed when its packet is walked (`bandBlocks`), so memory
+        // stays O(resolutions) however many precincts the codestream declares.
         struct Resolution {
+            var x0 = 0, y0 = 0, x1 = 0, y1 = 0   // resolution rectangle
+            var ppx = 0, ppy = 0, xcb = 0, ycb = 0
+            var left = 0, top = 0                 // precinct grid origin
             var pw = 0, ph = 0
-            var blocks: [[BandBlocks]] = []   // [precinct][subband slot 0..<bands]
         }
         var resolutions: [Resolution] = []
-        var precinctCount = 0
-        let dataBytes = parts.reduce(0) { $0 + $1.end - $1.start }
         for r in 0...L.levels {
             let d = L.levels - r
-            let rx0 = ceilShift(tcx0, d), rx1 = ceilShift(tcx1, d)
-            let ry0 = ceilShift(tcy0, d), ry1 = ceilShift(tcy1, d)
-            guard rx1 > rx0, ry1 > ry0 else { return false }
-            let (ppx, ppy) = L.precincts[r]
-            let pw = ceilShift(rx1, ppx) - (rx0 >> ppx), ph = ceilShift(ry1, ppy) - (ry0 >> ppy)
-            guard pw >= 1, ph >= 1, pw * ph <= 1 << 16 else { return false }
-            precinctCount += pw * ph
-            guard precinctCount * L.comps <= dataBytes else { return false }  // a packet takes a byte at least
-            let xcb = min(L.xcb, r > 0 ? ppx - 1 : ppx), ycb = min(L.ycb, r > 0 ? ppy - 1 : ppy)
-            guard xcb >= 0, ycb >= 0 else { return false }
-            let pcLeft = (rx0 >> ppx) << ppx, pcTop = (ry0 >> ppy) << ppy
-            let bands = r == 0 ? [0] : [1, 2, 3]
-            var res = Resolution(pw: pw, ph: ph)
-            res.blocks.reserveCapacity(pw * ph)
-            for j in 0..<ph {
-                let pcy0 = max(ry0, pcTop + (j << ppy)), pcy1 = min(ry1, pcTop + ((j + 1) << ppy))
-                for i in 0..<pw {
-                    let pcx0 = max(rx0, pcLeft + (i << ppx)), pcx1 = min(rx1, pcLeft + ((i + 1) << ppx))
-                    var perBand: [BandBlocks] = []
-                    for s in bands {
-                        let xo = s & 1, yo = s >> 1, sh = r == 0 ? 0 : 1
-                        let bx0 = (pcx0 - xo + (1 << sh) - 1) >> sh, bx1 = (pcx1 - xo + (1 << sh) - 1) >> sh
-                        let by0 = (pcy0 - yo + (1 << sh) - 1) >> sh, by1 = (pcy1 - yo + (1 << sh) - 1) >> sh
-                        // OpenJPH's code-block counts; where the precinct's share of the band is
-                        // empty they are 0 as in the standard, or the two disagree: refused.
-                        let w = ceilShift(bx1, xcb) - (bx0 >> xcb), h = ceilShift(by1, ycb) - (by0 >> ycb)
-                        if bx1 <= bx0 || by1 <= by0 {
-                            guard w == 0 || h == 0 else { return false }
-                        }
-                        guard w >= 0, h >= 0, w * h <= 1 << 18 else { return false }
-                        perBand.append(BandBlocks(w: w, h: h))
-                    }
-                    res.blocks.append(perBand)
-                }
-            }
+            var res = Resolution()
+            res.x0 = ceilShift(tcx0, d); res.x1 = ceilShift(tcx1, d)
+            res.y0 = ceilShift(tcy0, d); res.y1 = ceilShift(tcy1, d)
+            guard res.x1 > res.x0, res.y1 > res.y0 else { return false }
+            (res.ppx, res.ppy) = L.precincts[r]
+            res.pw = ceilShift(res.x1, res.ppx) - (res.x0 >> res.ppx)
+            res.ph = ceilShift(res.y1, res.ppy) - (res.y0 >> res.ppy)
+            guard res.pw >= 1, res.ph >= 1, res.pw * res.ph <= 1 << 16 else { return false }
+            res.xcb = min(L.xcb, r > 0 ? res.ppx - 1 : res.ppx)
+            res.ycb = min(L.ycb, r > 0 ? res.ppy - 1 : res.ppy)
+            guard res.xcb >= 0, res.ycb >= 0 else { return false }
+            res.left = (res.x0 >> res.ppx) << res.ppx
+            res.top = (res.y0 >> res.ppy) << res.ppy
             resolutions.append(res)
         }
 
-        // The tile's packet sequence, (resolution, precinct) per packet, as OpenJPH 0.9 orders
-        // it with one layer and identical components; bounded by the bytes (a packet has one at least).
+        /// The code-block grid of precinct `k` of resolution `r` in subband `s` (0 LL, 1 HL,
+        /// 2 LH, 3 HH), computed as OpenJPH's get_cb_indices does; nil: refused.
+        func bandBlocks(_ r: Int, _ k: Int, _ s: Int) -> BandBlocks? {
+            let res = resolutions[r]
+            let i = k % res.pw, j = k / res.pw
+            let pcx0 = max(res.x0, res.left + (i << res.ppx)), pcx1 = min(res.x1, res.left + ((i + 1) << res.ppx))
+            let pcy0 = max(res.y0, res.top + (j << res.ppy)), pcy1 = min(res.y1, res.top + ((j + 1) << res.ppy))
+            let xo = s & 1, yo = s >> 1, sh = r == 0 ? 0 : 1
+            let bx0 = (pcx0 - xo + (1 << sh) - 1) >> sh, bx1 = (pcx1 - xo + (1 << sh) - 1) >> sh
+            let by0 = (pcy0 - yo + (1 << sh) - 1) >> sh, by1 = (pcy1 - yo + (1 << sh) - 1) >> sh
+            // OpenJPH's code-block counts; where the precinct's share of the band is empty they
+            // are 0 as in the standard, or the two disagree: refused.
+            let w = ceilShift(bx1, res.xcb) - (bx0 >> res.xcb), h = ceilShift(by1, res.ycb) - (by0 >> res.ycb)
+            if bx1 <= bx0 || by1 <= by0 {
+                guard w == 0 || h == 0 else { return nil }
+            }
+            guard w >= 0, h >= 0, w * h <= 1 << 18 else { return nil }
+            return BandBlocks(w: w, h: h)
+        }
+
+        // The tile's packet sequence as OpenJPH 0.9 orders it with one layer and identical
+        // components, bounded by the bytes (a packet has one at least), walked with (r, k, c).
         let perRes = resolutions.map { $0.pw * $0.ph }
         let total = perRes.reduce(0, +) * L.comps
         guard total <= parts.reduce(0, { $0 + $1.end - $1.start }) else { return false }
-        var sequence: [(r: Int, k: Int)] = []
-        sequence.reserveCapacity(total)
+        var r = 0, k = 0, c = 0   // the next packet's resolution, precinct, component
         switch L.progression {
-        case 0, 1:  // LRCP, RLCP: for r, for c, every precinct
-            for r in 0...L.levels { for _ in 0..<L.comps { for k in 0..<perRes[r] { sequence.append((r, k)) } } }
-        case 2:     // RPCL: for r, for precinct, for c
-            for r in 0...L.levels { for k in 0..<perRes[r] { for _ in 0..<L.comps { sequence.append((r, k)) } } }
+        case 0, 1, 2: break  // LRCP, RLCP: for r, for c, every precinct; RPCL: for r, for precinct, for c
         case 3, 4:  // PCRL, CPRL: only the unambiguous shape (every precinct at the same corner): for c, for r
             guard tcx0 == 0, tcy0 == 0, perRes.allSatisfy({ $0 == 1 }) else { return false }
-            for _ in 0..<L.comps { for r in 0...L.levels { sequence.append((r, 0)) } }
         default:
             return false
         }
@@ -159,13 +153,19 @@ extension JPEG2000 {
             while left > 0 {
                 // The packets must end exactly where the tile-part does: a walk that read the
                 // headers differently from the writer (and so perhaps from OpenJPH) would not.
-                guard next < sequence.count else { return false }
-                let (r, k) = sequence[next]
+                guard next < total else { return false }
                 next += 1
                 var bb = BitReader(cs: cs, pos: pos, left: left)
                 var sawBand = false
                 var lengths: [Int] = []
-                bandLoop: for band in resolutions[r].blocks[k] {
+                // Every subband's share first: one OpenJPH would count differently refuses the
+                // codestream even when the packet turns out empty.
+                var bands: [BandBlocks] = []
+                for s in (r == 0 ? 0...0 : 1...3) {
+                    guard let band = bandBlocks(r, k, s) else { return false }
+                    bands.append(band)
+                }
+                bandLoop: for band in bands {
                     if band.w == 0 || band.h == 0 { continue }
                     if !sawBand {
                         sawBand = true
@@ -180,10 +180,22 @@ extension JPEG2000 {
                     guard n <= left else { return false }
                     pos += n; left -= n
                 }
+                // The next packet's resolution, precinct and component.
+                switch L.progression {
+                case 0, 1:
+                    k += 1
+                    if k == perRes[r] { k = 0; c += 1; if c == L.comps { c = 0; r += 1 } }
+                case 2:
+                    c += 1
+                    if c == L.comps { c = 0; k += 1; if k == perRes[r] { k = 0; r += 1 } }
+                default:
+                    r += 1
+                    if r > L.levels { r = 0; c += 1 }
+                }
             }
         }
         // Every packet present (a short tile goes to OpenJPEG, which decodes what is there).
-        return next == sequence.count
+        return next == total
     }
 
     /// One subband's share of a packet header: inclusion and missing-MSB tag trees, pass counts,
