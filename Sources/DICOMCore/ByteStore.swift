@@ -139,16 +139,12 @@ public final class ByteStore: @unchecked Sendable {
             return try body(slice(range))
         }
         if range.isEmpty { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        // Lazily read: pread into a temporary buffer (copyBytes has the checks).
         guard let tmp = malloc(range.count) else {
             throw DICOMError(.outOfMemory, "cannot allocate \(range.count) bytes")
         }
         defer { free(tmp) }
-        let got = ByteStore.preadFully(fd, tmp, range.count, range.lowerBound)
-        if got != range.count {
-            if got < 0 { throw DICOMError(.io, "read of bytes \(range) failed: \(String(cString: strerror(errno)))") }
-            throw DICOMError(.truncated,
-                "the file changed while open: bytes \(range.lowerBound)..<\(range.upperBound) requested, only \(got) could be read")
-        }
+        try copyBytes(range, to: tmp)
         return try body(UnsafeRawBufferPointer(start: tmp, count: range.count))
     }
 
