@@ -104,7 +104,7 @@ vd_find_swift() {
 }
 
 # Debian packages needed to build the library, the examples and the C tests.
-VD_DEBIAN_BUILD="cmake make gcc g++ pkg-config libturbojpeg0-dev libopenjp2-7-dev libcharls-dev libopenjph-dev zlib1g-dev libpng-dev python3 python3-pip"
+VD_DEBIAN_BUILD="cmake make gcc g++ pkg-config libturbojpeg0-dev libopenjp2-7-dev libcharls-dev libopenjph-dev zlib1g-dev libdeflate-dev libpng-dev python3 python3-pip"
 # ... and to run every test (reference decoders and encoders used by the tests).
 VD_DEBIAN_TEST="$VD_DEBIAN_BUILD dcmtk libgdcm-tools libopenjp2-tools openjph-tools dicom3tools patchelf chromium"
 # Python packages for the tests: "requirement|module[|minimum major version]".
