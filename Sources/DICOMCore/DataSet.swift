@@ -10,20 +10,10 @@ public struct Element: Sendable {
     public var length: Int
     /// The element was encoded with undefined length (0xFFFFFFFF).
     public var undefinedLength: Bool
-    /// Items of a sequence (also for UN of undefined length parsed as a sequence).
-    public var items: [DataSet]?
-    /// Encapsulated pixel data: the Basic Offset Table's value range (may be empty).
-    public var basicOffsetTable: Range<Int>?
-    /// Encapsulated pixel data: the value range of each fragment, in order.
-    public var fragments: [Range<Int>]?
-    /// Salvage: what is wrong with this element when the file was opened anyway (a sequence
-    /// nested deeper than max_depth and skipped: `.limitExceeded`; a value cut short by the end
-    /// of the file, whose `length` is what is present: `.truncated`). Reading the damaged part
-    /// reports this error; the rest of the file is usable.
-    public var damage: DICOMError?
-    /// Where the value bytes live when they are not in the data set's store: an edited or new
-    /// element (see EditableDataSet.swift). nil for parsed elements.
-    public var valueStore: ByteStore?
+    /// What only some elements have (items, fragments, damage, a value store of their own), in
+    /// one shared box: a plain element is a few words with one nil reference, so building and
+    /// copying the element arrays of a parse costs no reference counting. Copy on write.
+    private var extra: ElementExtra?
 
     public init(tag: Tag, vr: VR, offset: Int, length: Int, undefinedLength: Bool = false) {
         self.tag = tag
@@ -31,12 +21,72 @@ public struct Element: Sendable {
         self.offset = offset
         self.length = length
         self.undefinedLength = undefinedLength
-        self.damage = nil
+        self.extra = nil
     }
 
-    public var isSequence: Bool { items != nil }
-    public var isEncapsulated: Bool { fragments != nil }
+    /// The box, unshared (copied first when another element shares it).
+    private mutating func mutableExtra() -> ElementExtra {
+        if isKnownUniquelyReferenced(&extra), let e = extra { return e }
+        let e = extra?.copy() ?? ElementExtra()
+        extra = e
+        return e
+    }
+
+    /// Items of a sequence (also for UN of undefined length parsed as a sequence).
+    public var items: [DataSet]? {
+        get { extra?.items }
+        set { if newValue != nil || extra != nil { mutableExtra().items = newValue } }
+    }
+    /// Encapsulated pixel data: the Basic Offset Table's value range (may be empty).
+    public var basicOffsetTable: Range<Int>? {
+        get { extra?.basicOffsetTable }
+        set { if newValue != nil || extra != nil { mutableExtra().basicOffsetTable = newValue } }
+    }
+    /// Encapsulated pixel data: the value range of each fragment, in order.
+    public var fragments: [Range<Int>]? {
+        get { extra?.fragments }
+        set { if newValue != nil || extra != nil { mutableExtra().fragments = newValue } }
+    }
+    /// Salvage: what is wrong with this element when the file was opened anyway (a sequence
+    /// nested deeper than max_depth and skipped: `.limitExceeded`; a value cut short by the end
+    /// of the file, whose `length` is what is present: `.truncated`). Reading the damaged part
+    /// reports this error; the rest of the file is usable.
+    public var damage: DICOMError? {
+        get { extra?.damage }
+        set { if newValue != nil || extra != nil { mutableExtra().damage = newValue } }
+    }
+    /// Where the value bytes live when they are not in the data set's store: an edited or new
+    /// element (see EditableDataSet.swift). nil for parsed elements.
+    public var valueStore: ByteStore? {
+        get { extra?.valueStore }
+        set { if newValue != nil || extra != nil { mutableExtra().valueStore = newValue } }
+    }
+
+    public var isSequence: Bool { extra?.items != nil }
+    public var isEncapsulated: Bool { extra?.fragments != nil }
     public var valueRange: Range<Int> { offset..<(offset &+ length) }
+}
+
+/// The rarer parts of an `Element` (see `Element.extra`). Changed only through an element that
+/// holds the only reference (copy on write), so sharing it between threads is safe.
+final class ElementExtra: @unchecked Sendable {
+    var items: [DataSet]?
+    var basicOffsetTable: Range<Int>?
+    var fragments: [Range<Int>]?
+    var damage: DICOMError?
+    var valueStore: ByteStore?
+
+    init() {}
+
+    func copy() -> ElementExtra {
+        let c = ElementExtra()
+        c.items = items
+        c.basicOffsetTable = basicOffsetTable
+        c.fragments = fragments
+        c.damage = damage
+        c.valueStore = valueStore
+        return c
+    }
 }
 
 /// A data set: the main one, the file meta group, or a sequence item. Not changed after
@@ -125,12 +175,31 @@ public final class DataSet: @unchecked Sendable {
     /// read: window, rescale, palettes, LUT sequences). A mapped file is measured once.
     public func checkValues(group: UInt16) throws {
         var size: Int? = nil
-        var stack: [DataSet] = [self]
-        while let ds = stack.popLast() {
-            for e in ds.elements where e.tag.group == group {
+        var stack: [DataSet] = []
+        var next: DataSet? = self
+        while let ds = next {
+            for i in ds.indices(ofGroup: group) {
+                let e = ds.elements[i]
+                guard e.tag.group == group else { continue }
                 if let items = e.items { stack.append(contentsOf: items) } else { try ds.checkValue(e, fileSize: &size) }
             }
+            next = stack.popLast()
         }
+    }
+
+    /// The indices that can hold elements of `group`: the group's run when the elements are
+    /// sorted (binary search), else all of them.
+    func indices(ofGroup group: UInt16) -> Range<Int> {
+        guard sorted else { return elements.indices }
+        let first = UInt32(group) << 16
+        var lo = 0, hi = elements.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if elements[mid].tag.value < first { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < elements.count && elements[end].tag.group == group { end += 1 }
+        return lo..<end
     }
 
     /// "(0040,A160) TextValue" (the keyword when the dictionary has one).

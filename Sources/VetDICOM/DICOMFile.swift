@@ -233,7 +233,9 @@ public final class DICOMFile: @unchecked Sendable {
 
     /// The image pixel module, or throws `.noPixelData`.
     public func imageDescription() throws -> ImageDescription {
-        try ImageDescription(dataSet: dataSet, transferSyntax: transferSyntax)
+        // The pipeline's, made from the same data set at open and after every edit (didEdit).
+        if case .success(let p) = pipelineResult { return p.description }
+        return try ImageDescription(dataSet: dataSet, transferSyntax: transferSyntax)
     }
 
     /// The veterinary patient.
