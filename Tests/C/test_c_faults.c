@@ -557,7 +557,7 @@ static size_t put_header(uint8_t *p, uint16_t g, uint16_t e, const char *vr, uin
 /* Values past the cut span at least one whole 64 KiB chunk holding no element header (the
  * chunks with headers are read at open), so part of them is read only after the truncation. */
 #define TV_TEXT 200000u            /* >= 64 KiB: not loaded at open */
-#define TV_BULK (5u << 20)         /* makes the file > 4 MiB: read lazily by default */
+#define TV_BULK (5u << 20)         /* makes the file > 1 MiB: read lazily by default */
 #define TV_NUMS 30000u
 
 /* Preamble, meta (transfer syntax only), Patient's Name, then private elements (explicit VR,

@@ -147,8 +147,10 @@ vetdicom_status vetdicom_options_set_string(vetdicom_options *options, const cha
 typedef struct vetdicom_file vetdicom_file;
 
 /* Opens a DICOM file: a Part 10 file (preamble, "DICM", file meta) or a bare data set in
- * implicit or explicit VR. The file is memory-mapped; values are decoded lazily, so opening
- * reads the header and offset tables, not the pixels. `options` may be NULL (defaults).
+ * implicit or explicit VR. Files up to 1 MiB are read whole; a larger file keeps its descriptor
+ * until close, opening reads only the chunks that hold its header and offset tables, and pixel
+ * data is read when decoded (VETDICOM_OPT_MAP_FILE maps the file instead; docs/security.md,
+ * "Open modes"). Values are decoded lazily. `options` may be NULL (defaults).
  * On success *out receives a handle to free with vetdicom_file_close.
  * Errors: NOT_DICOM, TRUNCATED, INVALID_DATA, LIMIT_EXCEEDED, IO. */
 vetdicom_status vetdicom_file_open(const char *path, const vetdicom_options *options, vetdicom_file **out);

@@ -302,7 +302,7 @@ def test_file_changed_while_open_gives_errors_not_sigbus(tmp_path, change):
 
 
 def _text_values_file():
-    """A file over 4 MiB (read lazily by default) whose text values pass 64 KiB (not loaded at
+    """A file over 1 MiB (read lazily by default) whose text values pass 64 KiB (not loaded at
     open): LongCodeValue inside the first MiB, 5 MiB of OB, then TextValue and a short
     ContentCreatorName past it."""
     inside = bytes(ord("a") + i % 26 for i in range(100000))
