@@ -240,3 +240,26 @@ def test_repr(tmp_path):
     assert "open" in repr(f) and str(path) in repr(f)
     f.close()
     assert "closed" in repr(f)
+
+
+def test_result_types_are_complete_frozen_dataclasses(tmp_path):
+    """File.image, frame_info() and patient are built without the dataclass __init__ (speed);
+    they must still set every field, compare equal to the class built normally, and be frozen."""
+    import dataclasses
+
+    from conftest import image_dataset
+
+    ds = image_dataset(4, 3, 2, 1, 16, 12, True, bytes(range(48)), "MONOCHROME2")
+    path = write_dicom(tmp_path / "img.dcm", ds)
+    with vetdicom.open(str(path)) as f:
+        assert f.image.rows == 4 and f.image.number_of_frames == 2 and f.image.pixel_representation == 1
+        assert f.patient.animal_name == "Rex" and f.frame_info().dtype == "<i2"
+        for obj in (f.image, f.frame_info(), f.patient):
+            cls = type(obj)
+            names = [fld.name for fld in dataclasses.fields(cls)]
+            values = dataclasses.asdict(obj)
+            assert list(values) == names
+            assert cls(**values) == obj and hash(cls(**values)) == hash(obj)
+            assert repr(cls(**values)) == repr(obj)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(obj, names[0], None)
