@@ -203,9 +203,10 @@ public enum JPEG2000 {
                              "JPEG 2000: component \(i) is subsampled (\(compsH[i].dx)x\(compsH[i].dy)); subsampled components are not supported")
         }
 
-        // The multi-component transform flag of the main header's COD.
+        // The multi-component transform flag of the main header's COD (it matters with 3
+        // components only; opj_get_cstr_info copies the whole tile information).
         var mct = false
-        var cinfo: UnsafeMutablePointer<opj_codestream_info_v2_t>? = opj_get_cstr_info(codec)
+        var cinfo: UnsafeMutablePointer<opj_codestream_info_v2_t>? = ncomps == 3 ? opj_get_cstr_info(codec) : nil
         if let ci = cinfo {
             mct = ci.pointee.m_default_tile_info.mct != 0
             opj_destroy_cstr_info(&cinfo)
@@ -230,6 +231,14 @@ public enum JPEG2000 {
         }
         let bps = geometry.bytesPerSample
         let stride = ncomps
+        // One 16-bit component into an aligned buffer on a little-endian host (the usual
+        // greyscale frame): typed stores that vectorize, instead of two byte stores a sample.
+        if bps == 2 && ncomps == 1 && 1.littleEndian == 1 && Int(bitPattern: d) & 1 == 0, let data = comps[0].data {
+            let out = d.assumingMemoryBound(to: UInt16.self)
+            for p in 0..<pixels { out[p] = UInt16(truncatingIfNeeded: data[p]) }
+            let color: CodecColor = .asDeclared
+            return CodecOutput(precision: precision, isSigned: signed, color: color)
+        }
         for i in 0..<ncomps {
             guard let data = comps[i].data else { continue }
             switch bps {
@@ -321,17 +330,28 @@ public enum JPEG2000 {
                 p += 2 + be16(p + 2)
             }
             p += 2
-            while p + 1 < end {
-                if cs[p] == 0xFF {
-                    let next = cs[p + 1]
-                    if next > 0x8F && next != 0x91 && next != 0x92 && !(next == 0xD9 && p + 2 == cs.count) {
-                        return (p, next)
-                    }
-                }
-                p += 1
-            }
+            if let hit = firstForbiddenPair(cs, from: p, to: end) { return hit }
             if psot == 0 { break }
             pos = end
+        }
+        return nil
+    }
+
+    /// The first FF xx pair with xx above 8F (but SOP FF91, EPH FF92, and EOC FFD9 ending the
+    /// codestream) whose FF lies in from..<to - 1 of `cs` (to <= cs.count). The FF bytes are
+    /// found with memchr (about 1 byte in 70 of HT packet data): a byte-by-byte loop here cost
+    /// 8% of a 256x256 HTJ2K decode, memchr 1.5%; 8 bytes at a time in Swift (SWAR) measured
+    /// 2.6-2.9%, SIMD16 comparisons far worse.
+    static func firstForbiddenPair(_ cs: UnsafeRawBufferPointer, from: Int, to end: Int) -> (Int, UInt8)? {
+        guard let base = cs.baseAddress, from >= 0, end <= cs.count, from + 1 < end else { return nil }
+        var at = from
+        while at + 1 < end, let hit = memchr(base + at, 0xFF, end - 1 - at) {
+            let q = base.distance(to: UnsafeRawPointer(hit))
+            let next = cs[q + 1]
+            if next > 0x8F && next != 0x91 && next != 0x92 && !(next == 0xD9 && q + 2 == cs.count) {
+                return (q, next)
+            }
+            at = q + 1
         }
         return nil
     }

@@ -103,4 +103,41 @@ final class JPEG2000Tests: XCTestCase {
         try H.corpus(decode, syntaxes: ["1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202",
                                         "1.2.840.10008.1.2.4.203"])
     }
+
+    /// The 16-pairs-at-a-time scan for byte pairs OpenJPEG 2.5.0's HT decoder aborts on finds the
+    /// same first pair as a byte-by-byte reading, wherever the pair lies (around 16-byte block
+    /// edges and in the tail), and lets SOP/EPH and a final EOC through.
+    func testForbiddenPairScanMatchesByteByByte() {
+        func reference(_ b: [UInt8], _ from: Int, _ end: Int) -> (Int, UInt8)? {
+            var q = from
+            while q + 1 < end {
+                if b[q] == 0xFF {
+                    let n = b[q + 1]
+                    if n > 0x8F && n != 0x91 && n != 0x92 && !(n == 0xD9 && q + 2 == b.count) { return (q, n) }
+                }
+                q += 1
+            }
+            return nil
+        }
+        var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int { rng = rng &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(rng >> 33) }
+        var found = 0
+        for trial in 0..<600 {
+            let n = 1 + trial % 70
+            // Filler without FF, then FF pairs of every kind planted at random places.
+            var b = (0..<n).map { _ in UInt8(next() % 255) }
+            for _ in 0..<(next() % 4) {
+                let at = next() % n
+                b[at] = 0xFF
+                if at + 1 < n { b[at + 1] = [0x00, 0x7F, 0x8F, 0x90, 0x91, 0x92, 0x93, 0xD9, 0xFF][next() % 9] }
+            }
+            let from = next() % n, end = from + next() % (n - from + 1)
+            let want = reference(b, from, end)
+            let got = b.withUnsafeBytes { JPEG2000.firstForbiddenPair($0, from: from, to: end) }
+            XCTAssertEqual(got?.0, want?.0, "trial \(trial)")
+            XCTAssertEqual(got?.1, want?.1, "trial \(trial)")
+            if want != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 50)
+    }
 }

@@ -202,4 +202,50 @@ final class OpenJPHGateTests: XCTestCase {
         XCTAssertGreaterThan(frames, 0)
         XCTAssertEqual(passed, frames, "corpus HT codestreams refused by the gate (they lose OpenJPH's speed)")
     }
+
+    /// The shim's output layouts (openjph_shim.cpp: one component, 3 components with the colour
+    /// transform written a row at a time, 3 components without it written line by line; 8- and
+    /// 16-bit containers, signed and unsigned; a width that is no multiple of any vector width):
+    /// OpenJPH and OpenJPEG both give back exactly the samples our encoder was given.
+    func testShimLayoutsGiveTheSamplesBack() throws {
+        let w = 97, h = 35
+        let cases: [(spp: Int, bits: Int, stored: Int, signed: Bool, pi: String)] = [
+            (1, 16, 16, false, "MONOCHROME2"), (1, 16, 12, true, "MONOCHROME2"), (1, 8, 8, false, "MONOCHROME2"),
+            (3, 8, 8, false, "RGB"), (3, 16, 16, false, "RGB"), (3, 16, 12, true, "RGB"), (3, 8, 8, false, "YBR_FULL"),
+        ]
+        for c in cases {
+            let what = "\(c.spp)x\(c.bits)-bit (\(c.stored) stored, \(c.signed ? "signed" : "unsigned"), \(c.pi))"
+            let n = w * h * c.spp
+            var raw = [UInt8](repeating: 0, count: n * c.bits / 8)
+            for i in 0..<n {
+                // Values spread over the whole range, containers sign-extended for signed samples.
+                var v = Int((UInt32(truncatingIfNeeded: i &* 2_654_435_761) >> 9) & ((1 << c.stored) - 1))
+                if c.signed && v >= 1 << (c.stored - 1) { v -= 1 << c.stored }
+                if c.bits == 8 { raw[i] = UInt8(truncatingIfNeeded: v) } else {
+                    raw[2 * i] = UInt8(truncatingIfNeeded: v)
+                    raw[2 * i + 1] = UInt8(truncatingIfNeeded: v >> 8)
+                }
+            }
+            let spec = FrameSpec(rows: h, columns: w, samplesPerPixel: c.spp, bitsAllocated: c.bits, bitsStored: c.stored,
+                                 isSigned: c.signed, photometricInterpretation: c.pi)
+            let e = try raw.withUnsafeBytes { try CodecRegistry.encode($0, uid: "1.2.840.10008.1.2.4.201", spec: spec, options: EncodeOptions()) }
+            let g = CodecTestHelpers.geometry(rows: h, columns: w, samples: c.spp, bitsAllocated: c.bits,
+                                              bitsStored: c.stored, signed: c.signed, photometric: c.pi)
+            XCTAssertTrue(e.bytes.withUnsafeBytes { JPEG2000.openJPHCanTake($0) }, "\(what): refused by the gate")
+            var viaOpenJPH = [UInt8](repeating: 0xAA, count: raw.count)
+            let out = e.bytes.withUnsafeBytes { cs in
+                viaOpenJPH.withUnsafeMutableBytes { HTJ2K.decode(cs, geometry: g, into: $0) }
+            }
+            XCTAssertNotNil(out, "\(what): OpenJPH did not decode")
+            XCTAssertEqual(out?.color, c.pi == "RGB" ? .rgb : .asDeclared, what)
+            XCTAssertTrue(viaOpenJPH == raw, "\(what): OpenJPH samples differ")
+            var settings = DecodeSettings()
+            settings.useOpenJPH = false
+            var viaOpenJPEG = [UInt8](repeating: 0x55, count: raw.count)
+            _ = try e.bytes.withUnsafeBytes { cs in
+                try viaOpenJPEG.withUnsafeMutableBytes { try JPEG2000.decode(cs, geometry: g, into: $0, settings: settings) }
+            }
+            XCTAssertTrue(viaOpenJPEG == raw, "\(what): OpenJPEG samples differ")
+        }
+    }
 }
