@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CVetSupport
 
 /// The bytes of one file: read into owned memory (the default for files), memory-mapped (opt-in),
 /// copied from the caller, borrowed from the caller, or produced by inflating a deflated data
@@ -21,6 +22,9 @@ public final class ByteStore: @unchecked Sendable {
     private let fd: Int32
     /// Lazily read files: which chunks are in memory.
     private let lazy: LazyChunks?
+    /// `lazy.loaded` (kept by `lazy`, alive as long as the store): the check that a range is in
+    /// memory reads it without touching `lazy`'s reference count.
+    private let loadedBits: UnsafeMutablePointer<UInt64>?
 
     /// Files up to this size are read whole at open and keep no descriptor: a CT or MR slice
     /// (about 0.5 MiB), so a series of hundreds of slices open at once holds no file descriptors.
@@ -31,21 +35,43 @@ public final class ByteStore: @unchecked Sendable {
     public static let bulkThreshold = 1 << 16
     static let chunkShift = 16
 
-    /// Which chunks of a lazily read file are loaded (and which failed), under a mutex.
+    /// Which chunks of a lazily read file are loaded (and which failed), under a mutex. The
+    /// bitmap of loaded chunks is also read without the mutex (atomic acquire loads; bits are
+    /// only ever set, with release stores, after the chunk's bytes are written), so the parser's
+    /// and the value calls' checks of chunks already in memory take no lock.
     final class LazyChunks: @unchecked Sendable {
         let mutex: UnsafeMutablePointer<pthread_mutex_t>
-        var loaded: [UInt64]
+        let loaded: UnsafeMutablePointer<UInt64>
         var failed = false
         var fileChangedMessage = ""
         /// Chunks that could not be read whole: chunk index -> bytes of it that were read (the
         /// rest reads as zeros). At most one entry per chunk.
         var shortChunks: [Int: Int] = [:]
         init(chunks: Int) {
-            loaded = [UInt64](repeating: 0, count: (chunks + 63) / 64)
+            let words = (chunks + 63) / 64
+            loaded = .allocate(capacity: max(words, 1))
+            loaded.initialize(repeating: 0, count: max(words, 1))
             mutex = .allocate(capacity: 1)
             pthread_mutex_init(mutex, nil)
         }
-        deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+        deinit { pthread_mutex_destroy(mutex); mutex.deallocate(); loaded.deallocate() }
+
+        /// Whether chunk `c` is loaded (or was tried and failed); no lock needed.
+        @inline(__always) func isLoaded(_ c: Int) -> Bool { ByteStore.isLoaded(loaded, c) }
+    }
+
+    @inline(__always) static func isLoaded(_ bits: UnsafeMutablePointer<UInt64>, _ c: Int) -> Bool {
+        vetsupport_load_acquire_u64(bits + (c >> 6)) & (1 << UInt64(c & 63)) != 0
+    }
+
+    /// Whether every chunk of `first...last` is loaded; no lock needed.
+    @inline(__always) static func allLoaded(_ bits: UnsafeMutablePointer<UInt64>, _ first: Int, _ last: Int) -> Bool {
+        var c = first
+        while c <= last {
+            if !isLoaded(bits, c) { return false }
+            c += 1
+        }
+        return true
     }
 
     /// Reads a file into owned memory (see the type's comment). Throws `.io` if it can't be
@@ -64,6 +90,7 @@ public final class ByteStore: @unchecked Sendable {
             owner = .none
             self.fd = -1
             lazy = nil
+            loadedBits = nil
             return
         }
         if size <= ByteStore.eagerLimit {
@@ -77,6 +104,7 @@ public final class ByteStore: @unchecked Sendable {
             owner = .heap(p)
             self.fd = -1
             lazy = nil
+            loadedBits = nil
             return
         }
         guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
@@ -86,7 +114,9 @@ public final class ByteStore: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: p, count: size)
         owner = .mmap(p, size)
         self.fd = fd
-        lazy = LazyChunks(chunks: (size + (1 << ByteStore.chunkShift) - 1) >> ByteStore.chunkShift)
+        let chunks = LazyChunks(chunks: (size + (1 << ByteStore.chunkShift) - 1) >> ByteStore.chunkShift)
+        lazy = chunks
+        loadedBits = chunks.loaded
         keepOpen = true
     }
 
@@ -105,15 +135,17 @@ public final class ByteStore: @unchecked Sendable {
     /// Loads the chunks of `range` that are not in memory yet (lazily read files; otherwise a
     /// no-op). A chunk the file no longer holds stays zero and is remembered as failed.
     public func ensure(_ range: Range<Int>) {
-        guard let lazy, !range.isEmpty else { return }
+        guard let bits = loadedBits, !range.isEmpty else { return }
         let lo = max(0, range.lowerBound), hi = min(bytes.count, range.upperBound)
         guard lo < hi, let base = bytes.baseAddress else { return }
         let first = lo >> ByteStore.chunkShift, last = (hi - 1) >> ByteStore.chunkShift
+        if ByteStore.allLoaded(bits, first, last) { return }
+        guard let lazy else { return }
         pthread_mutex_lock(lazy.mutex)
         defer { pthread_mutex_unlock(lazy.mutex) }
         var c = first
         while c <= last {
-            if lazy.loaded[c >> 6] & (1 << UInt64(c & 63)) == 0 {
+            if !lazy.isLoaded(c) {
                 let off = c << ByteStore.chunkShift
                 let n = min(1 << ByteStore.chunkShift, bytes.count - off)
                 let got = ByteStore.preadFully(fd, UnsafeMutableRawPointer(mutating: base + off), n, off)
@@ -122,7 +154,7 @@ public final class ByteStore: @unchecked Sendable {
                     lazy.shortChunks[c] = max(0, got)
                     lazy.fileChangedMessage = "the file changed while open: \(got) of \(n) bytes at offset \(off) could be read"
                 }
-                lazy.loaded[c >> 6] |= 1 << UInt64(c & 63)
+                vetsupport_or_release_u64(lazy.loaded + (c >> 6), 1 << UInt64(c & 63))
             }
             c += 1
         }
@@ -269,6 +301,7 @@ public final class ByteStore: @unchecked Sendable {
             owner = .none
             self.fd = -1
             lazy = nil
+            loadedBits = nil
             return
         }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
@@ -278,6 +311,7 @@ public final class ByteStore: @unchecked Sendable {
         owner = .mmap(p, size)
         self.fd = fd
         lazy = nil
+        loadedBits = nil
         keepOpen = true
     }
 
@@ -288,6 +322,7 @@ public final class ByteStore: @unchecked Sendable {
             owner = .none
             fd = -1
             lazy = nil
+            loadedBits = nil
             return
         }
         guard let p = malloc(data.count) else { throw DICOMError(.outOfMemory, "cannot allocate \(data.count) bytes") }
@@ -296,6 +331,7 @@ public final class ByteStore: @unchecked Sendable {
         owner = .heap(p)
         fd = -1
         lazy = nil
+        loadedBits = nil
     }
 
     /// Uses the caller's bytes without copying; they must outlive this store.
@@ -304,6 +340,7 @@ public final class ByteStore: @unchecked Sendable {
         owner = .borrowed
         fd = -1
         lazy = nil
+        loadedBits = nil
     }
 
     /// Takes ownership of malloc'ed memory.
@@ -312,6 +349,7 @@ public final class ByteStore: @unchecked Sendable {
         owner = .heap(p)
         fd = -1
         lazy = nil
+        loadedBits = nil
     }
 
     deinit {
@@ -340,17 +378,10 @@ public final class ByteStore: @unchecked Sendable {
     }
 
     private func isLoaded(_ range: Range<Int>) -> Bool {
-        guard let lazy, !range.isEmpty else { return true }
+        guard let bits = loadedBits, !range.isEmpty else { return true }
         let first = max(0, range.lowerBound) >> ByteStore.chunkShift
         let last = (min(bytes.count, range.upperBound) - 1) >> ByteStore.chunkShift
-        pthread_mutex_lock(lazy.mutex)
-        defer { pthread_mutex_unlock(lazy.mutex) }
-        var c = first
-        while c <= last {
-            if lazy.loaded[c >> 6] & (1 << UInt64(c & 63)) == 0 { return false }
-            c += 1
-        }
-        return true
+        return ByteStore.allLoaded(bits, first, last)
     }
 
     /// The bytes in `range` (which the caller has checked to lie inside the store). For header
