@@ -334,6 +334,10 @@ public enum JPEGLSNative {
         var riA = (0, 0), riN = (1, 1), riNn = (0, 0)
         let qtab: UnsafeMutablePointer<Int8>
         let jtab: UnsafeMutablePointer<Int>
+        /// The Golomb parameter k (`golombK(A, N)`) of each regular context, kept current by
+        /// the decoder's lossless path after each update, which then loads k instead of
+        /// computing it from A and N on its serial critical path (the encoder computes k).
+        let ktab: UnsafeMutablePointer<UInt8>
 
         init(params p: Params) {
             maxval = p.maxval; near = p.near; reset = p.reset; range = p.range; qbpp = p.qbpp; limit = p.limit
@@ -344,6 +348,8 @@ public enum JPEGLSNative {
                 ctx[q * 4] = a0; ctx[q * 4 + 1] = 0; ctx[q * 4 + 2] = 0; ctx[q * 4 + 3] = 1
             }
             riA = (Int(a0), Int(a0))
+            ktab = .allocate(capacity: 365)
+            ktab.initialize(repeating: UInt8(truncatingIfNeeded: Self.golombK(Int(a0), 1)), count: 365)
             // Over the whole gradient range -MAXVAL...MAXVAL (as CharLS's lookup table), so a
             // gradient of two samples in 0...MAXVAL needs no clamp (`quantUnclamped`). Bounded:
             // maxval <= 65535 (Params), so at most 131 071 bytes.
@@ -377,6 +383,7 @@ public enum JPEGLSNative {
             ctx.deallocate()
             (qtab - maxval).deallocate()
             jtab.deallocate()
+            ktab.deallocate()
         }
 
         /// Quantised gradient of a difference known to be in -MAXVAL...MAXVAL.
@@ -428,8 +435,9 @@ public enum JPEGLSNative {
         }
 
         /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
+        @discardableResult
         @inline(always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
-                                      _ err: Int, lossless: Bool) {
+                                      _ err: Int, lossless: Bool) -> (a: Int, n: Int) {
             var a = a0 &+ (err < 0 ? 0 &- err : err)
             var b = b0 &+ (lossless ? err : err &* near2)
             var c = c0, n = n0
@@ -447,6 +455,7 @@ public enum JPEGLSNative {
             c = c &+ (hi & (c < 127 ? 1 : 0)) &- (lo & (c > -128 ? 1 : 0))
             cp[0] = Int32(truncatingIfNeeded: a); cp[1] = Int32(truncatingIfNeeded: b)
             cp[2] = Int32(truncatingIfNeeded: c); cp[3] = Int32(truncatingIfNeeded: n)
+            return (a, n)
         }
 
         /// Golomb parameter, N and Nn of run-interruption context `t` (0 or 1 = RItype).
@@ -509,8 +518,14 @@ public enum JPEGLSNative {
             let maxval = cm.maxval
             var px = predicted &+ ((c ^ sign) &- sign)
             px = px < 0 ? 0 : (px > maxval ? maxval : px)
-            var k = 0  // the loop form: faster here than `golombK`'s arithmetic (decoder's critical path)
-            while (n &<< k) < a && k < 16 { k &+= 1 }
+            var k = 0
+            if M.lossless {
+                k = Int(cm.ktab[q])  // set by the previous update of this context (below)
+            } else {
+                // The loop form: faster on near-lossless streams than the table (whose update
+                // puts `golombK`'s arithmetic on a context's chain of updates).
+                while (n &<< k) < a && k < 16 { k &+= 1 }
+            }
             let m = try Self.value(&reader, k: k, limit: cm.limit, qbpp: cm.qbpp)
             // |error| <= 65535 (as CharLS): m = 2|e| or 2|e| - 1.
             if UInt(bitPattern: m) > 131_070 { throw Unsupported("error value out of range") }
@@ -524,7 +539,8 @@ public enum JPEGLSNative {
             if na >= limitAB || UInt(bitPattern: nb &+ (limitAB &- 1)) >= UInt(2 &* limitAB &- 1) {
                 throw Unsupported("context overflow")
             }
-            cm.update(cp, a, b, c, n, err, lossless: M.lossless)
+            let (ua, un) = cm.update(cp, a, b, c, n, err, lossless: M.lossless)
+            if M.lossless { cm.ktab[q] = UInt8(truncatingIfNeeded: ContextModel.golombK(ua, un)) }
             return cm.reconstruct(M.self, px, (err ^ sign) &- sign)
         }
 
