@@ -279,7 +279,7 @@ public enum JPEGLSNative {
 
         /// n in 0...56 (0 reads nothing and returns 0, without a branch).
         @inline(always) mutating func read(_ n: Int) -> Int {
-            if bits < n { fill() }
+            if _slowPath(bits < n) { fill() }
             let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(63 &- n))
             cache &<<= UInt64(n)
             bits &-= n
@@ -290,7 +290,7 @@ public enum JPEGLSNative {
         @inline(always) mutating func highBits(cap: Int) throws -> Int {
             if bits < 32 { fill() }
             let lz = cache.leadingZeroBitCount
-            if lz < bits {
+            if _fastPath(lz < bits) {
                 cache &<<= UInt64(lz &+ 1)
                 bits &-= lz &+ 1
                 return lz
@@ -504,7 +504,7 @@ public enum JPEGLSNative {
         /// `limit` included.
         @inline(always) static func value(_ r: inout BitReader, k: Int, limit lim: Int, qbpp: Int) throws -> Int {
             let high = try r.highBits(cap: lim)
-            if high >= lim &- (qbpp &+ 1) { return r.read(qbpp) &+ 1 }
+            if _slowPath(high >= lim &- (qbpp &+ 1)) { return r.read(qbpp) &+ 1 }
             return (high &<< k) | r.read(k)  // read(0) = 0: no branch on k == 0
         }
 
@@ -602,7 +602,7 @@ public enum JPEGLSNative {
                 rb = rd
                 rd = Int(prev[index &+ 1])
                 let qs = Int(qtab[rd &- rb]) &* 81 &+ Int(qtab[rb &- rc]) &* 9 &+ Int(qtab[rc &- ra])
-                if qs != 0 {
+                if _fastPath(qs != 0) {
                     ra = try regular(M.self, qs, ContextModel.med(ra, rb, rc))
                     cur[index] = Int32(truncatingIfNeeded: ra)
                     index &+= 1
