@@ -231,7 +231,7 @@ public enum JPEGLSNative {
                 if ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080) == 0 {
                     let nbytes = (64 &- bits) &>> 3
                     let leftover = 64 &- bits &- (nbytes &<< 3)
-                    cache |= (w &>> UInt64(bits)) & ~((UInt64(1) &<< UInt64(leftover)) &- 1)
+                    cache |= (w &>> UInt64(truncatingIfNeeded: bits)) & ~((UInt64(1) &<< UInt64(truncatingIfNeeded: leftover)) &- 1)
                     p += nbytes
                     bits &+= nbytes &<< 3
                     return
@@ -249,10 +249,10 @@ public enum JPEGLSNative {
                     let b = p.pointee
                     p += 1
                     if lastFF {
-                        cache |= UInt64(b & 0x7F) &<< UInt64(57 &- bits)
+                        cache |= UInt64(b & 0x7F) &<< UInt64(truncatingIfNeeded: 57 &- bits)
                         bits &+= 7
                     } else {
-                        cache |= UInt64(b) &<< UInt64(56 &- bits)
+                        cache |= UInt64(b) &<< UInt64(truncatingIfNeeded: 56 &- bits)
                         bits &+= 8
                     }
                     lastFF = b == 0xFF
@@ -280,8 +280,8 @@ public enum JPEGLSNative {
         /// n in 0...56 (0 reads nothing and returns 0, without a branch).
         @inline(always) mutating func read(_ n: Int) -> Int {
             if _slowPath(bits < n) { fill() }
-            let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(63 &- n))
-            cache &<<= UInt64(n)
+            let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(truncatingIfNeeded: 63 &- n))
+            cache &<<= UInt64(truncatingIfNeeded: n)
             bits &-= n
             return v
         }
@@ -291,7 +291,8 @@ public enum JPEGLSNative {
             if bits < 32 { fill() }
             let lz = cache.leadingZeroBitCount
             if _fastPath(lz < bits) {
-                cache &<<= UInt64(lz &+ 1)
+                // Two shifts: 63 zeros and the 1 take all 64 bits (a shift by 64 would be masked to 0).
+                cache = (cache &<< UInt64(truncatingIfNeeded: lz)) &<< 1
                 bits &-= lz &+ 1
                 return lz
             }
