@@ -231,7 +231,7 @@ public enum JPEGLSNative {
                 if ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080) == 0 {
                     let nbytes = (64 &- bits) &>> 3
                     let leftover = 64 &- bits &- (nbytes &<< 3)
-                    cache |= (w &>> UInt64(bits)) & ~((UInt64(1) &<< UInt64(leftover)) &- 1)
+                    cache |= (w &>> UInt64(truncatingIfNeeded: bits)) & ~((UInt64(1) &<< UInt64(truncatingIfNeeded: leftover)) &- 1)
                     p += nbytes
                     bits &+= nbytes &<< 3
                     return
@@ -249,10 +249,10 @@ public enum JPEGLSNative {
                     let b = p.pointee
                     p += 1
                     if lastFF {
-                        cache |= UInt64(b & 0x7F) &<< UInt64(57 &- bits)
+                        cache |= UInt64(b & 0x7F) &<< UInt64(truncatingIfNeeded: 57 &- bits)
                         bits &+= 7
                     } else {
-                        cache |= UInt64(b) &<< UInt64(56 &- bits)
+                        cache |= UInt64(b) &<< UInt64(truncatingIfNeeded: 56 &- bits)
                         bits &+= 8
                     }
                     lastFF = b == 0xFF
@@ -279,9 +279,9 @@ public enum JPEGLSNative {
 
         /// n in 0...56 (0 reads nothing and returns 0, without a branch).
         @inline(always) mutating func read(_ n: Int) -> Int {
-            if bits < n { fill() }
-            let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(63 &- n))
-            cache &<<= UInt64(n)
+            if _slowPath(bits < n) { fill() }
+            let v = Int(truncatingIfNeeded: (cache &>> 1) &>> UInt64(truncatingIfNeeded: 63 &- n))
+            cache &<<= UInt64(truncatingIfNeeded: n)
             bits &-= n
             return v
         }
@@ -290,8 +290,9 @@ public enum JPEGLSNative {
         @inline(always) mutating func highBits(cap: Int) throws -> Int {
             if bits < 32 { fill() }
             let lz = cache.leadingZeroBitCount
-            if lz < bits {
-                cache &<<= UInt64(lz &+ 1)
+            if _fastPath(lz < bits) {
+                // Two shifts: 63 zeros and the 1 take all 64 bits (a shift by 64 would be masked to 0).
+                cache = (cache &<< UInt64(truncatingIfNeeded: lz)) &<< 1
                 bits &-= lz &+ 1
                 return lz
             }
@@ -334,6 +335,10 @@ public enum JPEGLSNative {
         var riA = (0, 0), riN = (1, 1), riNn = (0, 0)
         let qtab: UnsafeMutablePointer<Int8>
         let jtab: UnsafeMutablePointer<Int>
+        /// The Golomb parameter k (`golombK(A, N)`) of each regular context, kept current by
+        /// the decoder's lossless path after each update, which then loads k instead of
+        /// computing it from A and N on its serial critical path (the encoder computes k).
+        let ktab: UnsafeMutablePointer<UInt8>
 
         init(params p: Params) {
             maxval = p.maxval; near = p.near; reset = p.reset; range = p.range; qbpp = p.qbpp; limit = p.limit
@@ -344,6 +349,8 @@ public enum JPEGLSNative {
                 ctx[q * 4] = a0; ctx[q * 4 + 1] = 0; ctx[q * 4 + 2] = 0; ctx[q * 4 + 3] = 1
             }
             riA = (Int(a0), Int(a0))
+            ktab = .allocate(capacity: 365)
+            ktab.initialize(repeating: UInt8(truncatingIfNeeded: Self.golombK(Int(a0), 1)), count: 365)
             // Over the whole gradient range -MAXVAL...MAXVAL (as CharLS's lookup table), so a
             // gradient of two samples in 0...MAXVAL needs no clamp (`quantUnclamped`). Bounded:
             // maxval <= 65535 (Params), so at most 131 071 bytes.
@@ -377,6 +384,7 @@ public enum JPEGLSNative {
             ctx.deallocate()
             (qtab - maxval).deallocate()
             jtab.deallocate()
+            ktab.deallocate()
         }
 
         /// Quantised gradient of a difference known to be in -MAXVAL...MAXVAL.
@@ -428,8 +436,9 @@ public enum JPEGLSNative {
         }
 
         /// Updates A, B, C, N of the regular context at `cp` with the error `err` (A.6).
+        @discardableResult
         @inline(always) func update(_ cp: UnsafeMutablePointer<Int32>, _ a0: Int, _ b0: Int, _ c0: Int, _ n0: Int,
-                                      _ err: Int, lossless: Bool) {
+                                      _ err: Int, lossless: Bool) -> (a: Int, n: Int) {
             var a = a0 &+ (err < 0 ? 0 &- err : err)
             var b = b0 &+ (lossless ? err : err &* near2)
             var c = c0, n = n0
@@ -447,6 +456,7 @@ public enum JPEGLSNative {
             c = c &+ (hi & (c < 127 ? 1 : 0)) &- (lo & (c > -128 ? 1 : 0))
             cp[0] = Int32(truncatingIfNeeded: a); cp[1] = Int32(truncatingIfNeeded: b)
             cp[2] = Int32(truncatingIfNeeded: c); cp[3] = Int32(truncatingIfNeeded: n)
+            return (a, n)
         }
 
         /// Golomb parameter, N and Nn of run-interruption context `t` (0 or 1 = RItype).
@@ -495,7 +505,7 @@ public enum JPEGLSNative {
         /// `limit` included.
         @inline(always) static func value(_ r: inout BitReader, k: Int, limit lim: Int, qbpp: Int) throws -> Int {
             let high = try r.highBits(cap: lim)
-            if high >= lim &- (qbpp &+ 1) { return r.read(qbpp) &+ 1 }
+            if _slowPath(high >= lim &- (qbpp &+ 1)) { return r.read(qbpp) &+ 1 }
             return (high &<< k) | r.read(k)  // read(0) = 0: no branch on k == 0
         }
 
@@ -509,8 +519,14 @@ public enum JPEGLSNative {
             let maxval = cm.maxval
             var px = predicted &+ ((c ^ sign) &- sign)
             px = px < 0 ? 0 : (px > maxval ? maxval : px)
-            var k = 0  // the loop form: faster here than `golombK`'s arithmetic (decoder's critical path)
-            while (n &<< k) < a && k < 16 { k &+= 1 }
+            var k = 0
+            if M.lossless {
+                k = Int(cm.ktab[q])  // set by the previous update of this context (below)
+            } else {
+                // The loop form: faster on near-lossless streams than the table (whose update
+                // puts `golombK`'s arithmetic on a context's chain of updates).
+                while (n &<< k) < a && k < 16 { k &+= 1 }
+            }
             let m = try Self.value(&reader, k: k, limit: cm.limit, qbpp: cm.qbpp)
             // |error| <= 65535 (as CharLS): m = 2|e| or 2|e| - 1.
             if UInt(bitPattern: m) > 131_070 { throw Unsupported("error value out of range") }
@@ -524,7 +540,8 @@ public enum JPEGLSNative {
             if na >= limitAB || UInt(bitPattern: nb &+ (limitAB &- 1)) >= UInt(2 &* limitAB &- 1) {
                 throw Unsupported("context overflow")
             }
-            cm.update(cp, a, b, c, n, err, lossless: M.lossless)
+            let (ua, un) = cm.update(cp, a, b, c, n, err, lossless: M.lossless)
+            if M.lossless { cm.ktab[q] = UInt8(truncatingIfNeeded: ContextModel.golombK(ua, un)) }
             return cm.reconstruct(M.self, px, (err ^ sign) &- sign)
         }
 
@@ -586,7 +603,7 @@ public enum JPEGLSNative {
                 rb = rd
                 rd = Int(prev[index &+ 1])
                 let qs = Int(qtab[rd &- rb]) &* 81 &+ Int(qtab[rb &- rc]) &* 9 &+ Int(qtab[rc &- ra])
-                if qs != 0 {
+                if _fastPath(qs != 0) {
                     ra = try regular(M.self, qs, ContextModel.med(ra, rb, rc))
                     cur[index] = Int32(truncatingIfNeeded: ra)
                     index &+= 1
