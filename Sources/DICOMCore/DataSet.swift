@@ -36,6 +36,18 @@ public struct Element: Sendable {
     public var items: [DataSet]? {
         get { extra?.items }
         set { if newValue != nil || extra != nil { mutableExtra().items = newValue } }
+        // In place (`element.items?.append(x)`): the array is changed inside the unshared box,
+        // not copied out and back (which made appending n items cost n^2).
+        _modify {
+            if extra == nil {
+                var v: [DataSet]? = nil
+                yield &v
+                if v != nil { mutableExtra().items = v }
+            } else {
+                let e = mutableExtra()
+                yield &e.items
+            }
+        }
     }
     /// Encapsulated pixel data: the Basic Offset Table's value range (may be empty).
     public var basicOffsetTable: Range<Int>? {
@@ -46,6 +58,16 @@ public struct Element: Sendable {
     public var fragments: [Range<Int>]? {
         get { extra?.fragments }
         set { if newValue != nil || extra != nil { mutableExtra().fragments = newValue } }
+        _modify {
+            if extra == nil {
+                var v: [Range<Int>]? = nil
+                yield &v
+                if v != nil { mutableExtra().fragments = v }
+            } else {
+                let e = mutableExtra()
+                yield &e.fragments
+            }
+        }
     }
     /// Salvage: what is wrong with this element when the file was opened anyway (a sequence
     /// nested deeper than max_depth and skipped: `.limitExceeded`; a value cut short by the end

@@ -781,7 +781,7 @@ public func inflate(_ src: UnsafeRawBufferPointer, limit: Int, outputNeeded: Int
             throw DICOMError(.outOfMemory, "zlib inflateInit failed")
         }
         defer { inflateEnd(&strm) }
-        var cap = max(4096, min(limit, src.count &* 4))
+        var cap = max(1, min(limit, max(4096, src.count &* 4)))
         guard var out = malloc(cap) else { throw DICOMError(.outOfMemory, "cannot allocate \(cap) bytes") }
         var produced = 0
         strm.next_in = UnsafeMutablePointer(mutating: src.baseAddress?.assumingMemoryBound(to: UInt8.self))
@@ -818,20 +818,23 @@ public func inflate(_ src: UnsafeRawBufferPointer, limit: Int, outputNeeded: Int
 /// streaming inflate). libdeflate needs the output's size up front: it starts at 8x the input
 /// (at least 256 KiB) and doubles while the output does not fit, up to `limit`; the failed
 /// attempts cost less than the last one together. nil when libdeflate cannot finish the stream
-/// (cut short, damaged, a zlib header): the caller then runs zlib, which keeps what inflates
-/// before the damage. Throws `.limitExceeded` when the output passes `limit`.
+/// (cut short, damaged, a zlib header), when it inflates to nothing (garbage it tolerates and
+/// zlib refuses, or a real empty stream, which zlib reads too), or when the guess cannot be
+/// allocated: the caller
+/// then runs zlib, which keeps what inflates before damage and refuses what it cannot read.
+/// Throws `.limitExceeded` when the output passes `limit`.
 func inflateWhole(_ src: UnsafeRawBufferPointer, limit: Int) throws -> ByteStore? {
     guard let base = src.baseAddress, src.count > 0 else { return nil }
     guard let d = libdeflate_alloc_decompressor() else { return nil }
     defer { libdeflate_free_decompressor(d) }
     var cap = min(limit, max(1 << 18, src.count.multipliedReportingOverflow(by: 8).partialValue))
     while true {
-        guard let out = malloc(max(cap, 1)) else { throw DICOMError(.outOfMemory, "cannot allocate \(cap) bytes") }
+        guard let out = malloc(max(cap, 1)) else { return nil }  // zlib, which grows as it goes, may still fit
         var produced = 0, consumed = 0  // bytes after the end of the stream are ignored, as with zlib
         let r = libdeflate_deflate_decompress_ex(d, base, src.count, out, cap, &consumed, &produced)
-        if r == LIBDEFLATE_SUCCESS {
-            // Give back the unused tail of a generous guess.
-            let kept = produced < cap / 2 ? (realloc(out, max(produced, 1)) ?? out) : out
+        if r == LIBDEFLATE_SUCCESS && produced > 0 {
+            // Give back the unused tail of the guess.
+            let kept = produced < cap ? (realloc(out, produced) ?? out) : out
             return ByteStore(adoptingMalloc: kept, count: produced)
         }
         free(out)

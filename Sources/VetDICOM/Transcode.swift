@@ -335,10 +335,10 @@ extension DICOMFile {
             offsets.append(UInt32(pos))
             pos += 8 + (f.count + 1) & ~1
         }
+        defer { didEdit() }  // also when a step below fails after the pixel data changed
         try dataSet.setEncapsulatedPixelData(fragments: frames, basicOffsetTable: offsets)
         try dataSet.set("NumberOfFrames", .ints([Int64(frames.count)]))
         parsed.transferSyntax = TransferSyntax(uid: row.uid)
         parsed.transferSyntaxInferred = false
-        didEdit()
     }
 }

@@ -80,13 +80,43 @@ final class InflateTests: XCTestCase {
         // A zlib-wrapped stream (header 78 9C, Adler-32 trailer) instead of raw deflate: libdeflate's
         // raw decoder refuses it, zlib with windowBits 15 reads it.
         let plain = noisy(50_000)
+        let wrapped = zlibWrapped(try DICOMWriter.rawDeflate(plain), plain)
+        XCTAssertNil(try oneShot(wrapped))
+        XCTAssertEqual(try inflated(wrapped), plain)
+    }
+
+    func testSmallLimitsAreExactOnBothPaths() throws {
+        // Limits under 4 KiB: the zlib path used to let 4096 bytes through whatever the limit.
+        let plain = noisy(2540)
         let raw = try DICOMWriter.rawDeflate(plain)
+        XCTAssertEqual(try inflated(raw, limit: 2540), plain)
+        XCTAssertThrowsError(try inflated(raw, limit: 2000)) { e in
+            XCTAssertEqual((e as? DICOMError)?.status, .limitExceeded, "\(e)")
+        }
+        let wrapped = zlibWrapped(raw, plain)   // goes to zlib
+        XCTAssertNil(try oneShot(wrapped))
+        XCTAssertEqual(try inflated(wrapped, limit: 2540), plain)
+        XCTAssertThrowsError(try inflated(wrapped, limit: 2000)) { e in
+            XCTAssertEqual((e as? DICOMError)?.status, .limitExceeded, "\(e)")
+        }
+    }
+
+    func testGarbageThatLibdeflateToleratesIsStillRefused() throws {
+        // Found by bit flips: libdeflate 1.14 "inflates" it to nothing (a code-length repeat past
+        // the end of the lengths), zlib refuses it. An empty result goes to zlib.
+        let garbage: [UInt8] = [0x25, 0x97, 0x0B, 0x92, 0xE5, 0x30, 0x08, 0x03, 0xCF, 0x8A, 0x0D, 0x86,
+                                0xEB, 0x9F, 0x20, 0xDD, 0xE4, 0xD4, 0xCE]
+        XCTAssertNil(try oneShot(garbage))
+        XCTAssertThrowsError(try inflated(garbage)) { e in
+            XCTAssertEqual((e as? DICOMError)?.status, .invalidData, "\(e)")
+        }
+    }
+
+    private func zlibWrapped(_ raw: [UInt8], _ plain: [UInt8]) -> [UInt8] {
         var a: UInt32 = 1, b: UInt32 = 0
         for v in plain { a = (a + UInt32(v)) % 65521; b = (b + a) % 65521 }
         let adler = (b << 16) | a
-        let wrapped = [0x78, 0x9C] + raw + [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
-        XCTAssertNil(try oneShot(wrapped))
-        XCTAssertEqual(try inflated(wrapped), plain)
+        return [0x78, 0x9C] + raw + [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
     }
 
     func testGarbageIsInvalidData() throws {

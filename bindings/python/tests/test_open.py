@@ -263,3 +263,37 @@ def test_result_types_are_complete_frozen_dataclasses(tmp_path):
             assert repr(cls(**values)) == repr(obj)
             with pytest.raises(dataclasses.FrozenInstanceError):
                 setattr(obj, names[0], None)
+
+
+@pytest.mark.parametrize("extra, lazy", [(0, False), (2, True)])
+def test_files_up_to_1_mib_are_read_whole_larger_ones_lazily(tmp_path, extra, lazy):
+    """A file of exactly 1 MiB is read whole at open (no descriptor kept; truncating it after
+    open changes nothing); one of 1 MiB + 2 bytes keeps its descriptor and reads its pixel data
+    when decoded (truncated after open: TruncatedError, the header still readable)."""
+    import os
+
+    from conftest import image_dataset
+
+    pixels = bytes(range(256)) * (512 * 1024 // 256)  # 512 x 1024 8-bit
+    path = write_dicom(tmp_path / "mib.dcm", image_dataset(512, 1024, 1, 1, 8, 8, False, pixels, "MONOCHROME2"))
+    size = path.stat().st_size
+    target = (1 << 20) + extra
+    assert size < target
+    with open(path, "ab") as fh:  # trailing zero padding: tolerated at the end of a data set
+        fh.write(b"\0" * (target - size))
+    assert path.stat().st_size == target
+
+    def fds():
+        return len(os.listdir("/proc/self/fd"))
+
+    before = fds()
+    with vetdicom.open(str(path)) as f:
+        assert fds() == before + (1 if lazy else 0)
+        os.truncate(path, 2048)  # another program cuts the file while it is open
+        assert f["PatientName"] == "Owner^Rex"
+        if lazy:
+            with pytest.raises(vetdicom.TruncatedError):
+                f.frame(0)
+        else:
+            assert f.frame(0).tobytes() == pixels
+    assert fds() == before

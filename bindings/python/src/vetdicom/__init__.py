@@ -1391,7 +1391,8 @@ def open(  # noqa: A001 - the public name is fixed
         try:
             _ll.vetdicom_file_open(os.fsencode(source), None, byref(handle))
         except VetDICOMError as exc:
-            raise _errors.name_error(exc, source)
+            _errors.name_error(exc, source)
+            raise
         if not handle.value:
             raise VetDICOMError("%s: vetdicom_file_open returned no handle" % source, 0)
         return File(handle.value, source)
