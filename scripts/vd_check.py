@@ -20,7 +20,7 @@ import sys
 
 # Libraries libvetdicom may depend on (basename up to ".so").
 ALLOWED_LIBS = {
-    "linux-vdso", "linux-gate", "libc", "libm", "libstdc++", "libgcc_s", "libz", "libturbojpeg",
+    "linux-vdso", "linux-gate", "libc", "libm", "libstdc++", "libgcc_s", "libz", "libdeflate", "libturbojpeg",
     "libopenjp2", "libopenjph", "libcharls", "libpng16", "libpthread", "libdl", "librt",
 }
 
