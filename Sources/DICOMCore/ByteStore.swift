@@ -47,19 +47,17 @@ public final class ByteStore: @unchecked Sendable {
         /// Chunks that could not be read whole: chunk index -> bytes of it that were read (the
         /// rest reads as zeros). At most one entry per chunk.
         var shortChunks: [Int: Int] = [:]
-        init(chunks: Int) {
-            let words = (chunks + 63) / 64
-            loaded = .allocate(capacity: max(words, 1))
-            loaded.initialize(repeating: 0, count: max(words, 1))
+        /// nil when the bitmap (one bit per chunk, sized from the file's size) cannot be allocated.
+        init?(chunks: Int) {
+            guard let bits = calloc(max((chunks + 63) / 64, 1), MemoryLayout<UInt64>.size) else { return nil }
+            loaded = bits.assumingMemoryBound(to: UInt64.self)
             mutex = .allocate(capacity: 1)
             pthread_mutex_init(mutex, nil)
         }
-        deinit { pthread_mutex_destroy(mutex); mutex.deallocate(); loaded.deallocate() }
-
-        /// Whether chunk `c` is loaded (or was tried and failed); no lock needed.
-        @inline(__always) func isLoaded(_ c: Int) -> Bool { ByteStore.isLoaded(loaded, c) }
+        deinit { pthread_mutex_destroy(mutex); mutex.deallocate(); free(loaded) }
     }
 
+    /// Whether chunk `c` is loaded (or was tried and failed); no lock needed.
     @inline(__always) static func isLoaded(_ bits: UnsafeMutablePointer<UInt64>, _ c: Int) -> Bool {
         vetsupport_load_acquire_u64(bits + (c >> 6)) & (1 << UInt64(c & 63)) != 0
     }
@@ -107,6 +105,9 @@ public final class ByteStore: @unchecked Sendable {
             loadedBits = nil
             return
         }
+        guard let chunks = LazyChunks(chunks: (size + (1 << ByteStore.chunkShift) - 1) >> ByteStore.chunkShift) else {
+            throw DICOMError(.outOfMemory, "cannot allocate the chunk table for '\(path)'")
+        }
         guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
               p != MAP_FAILED else {
             throw DICOMError(.outOfMemory, "cannot reserve \(size) bytes for '\(path)'")
@@ -114,7 +115,6 @@ public final class ByteStore: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: p, count: size)
         owner = .mmap(p, size)
         self.fd = fd
-        let chunks = LazyChunks(chunks: (size + (1 << ByteStore.chunkShift) - 1) >> ByteStore.chunkShift)
         lazy = chunks
         loadedBits = chunks.loaded
         keepOpen = true
@@ -145,7 +145,7 @@ public final class ByteStore: @unchecked Sendable {
         defer { pthread_mutex_unlock(lazy.mutex) }
         var c = first
         while c <= last {
-            if !lazy.isLoaded(c) {
+            if !ByteStore.isLoaded(bits, c) {
                 let off = c << ByteStore.chunkShift
                 let n = min(1 << ByteStore.chunkShift, bytes.count - off)
                 let got = ByteStore.preadFully(fd, UnsafeMutableRawPointer(mutating: base + off), n, off)
