@@ -231,14 +231,6 @@ public enum JPEG2000 {
         }
         let bps = geometry.bytesPerSample
         let stride = ncomps
-        // One 16-bit component into an aligned buffer on a little-endian host (the usual
-        // greyscale frame): typed stores that vectorize, instead of two byte stores a sample.
-        if bps == 2 && ncomps == 1 && 1.littleEndian == 1 && Int(bitPattern: d) & 1 == 0, let data = comps[0].data {
-            let out = d.assumingMemoryBound(to: UInt16.self)
-            for p in 0..<pixels { out[p] = UInt16(truncatingIfNeeded: data[p]) }
-            let color: CodecColor = .asDeclared
-            return CodecOutput(precision: precision, isSigned: signed, color: color)
-        }
         for i in 0..<ncomps {
             guard let data = comps[i].data else { continue }
             switch bps {
@@ -247,6 +239,11 @@ public enum JPEG2000 {
                 for p in 0..<pixels {
                     out[p &* stride &+ i] = UInt8(truncatingIfNeeded: data[p])
                 }
+            case 2 where stride == 1 && 1.littleEndian == 1 && Int(bitPattern: d) & 1 == 0:
+                // One 16-bit component into an aligned buffer on a little-endian host (the usual
+                // greyscale frame): typed stores that vectorize, instead of two byte stores a sample.
+                let out = d.assumingMemoryBound(to: UInt16.self)
+                for p in 0..<pixels { out[p] = UInt16(truncatingIfNeeded: data[p]) }
             case 2:
                 let out = d.assumingMemoryBound(to: UInt8.self)
                 for p in 0..<pixels {
