@@ -76,7 +76,7 @@ public struct Parser {
     private mutating func parseHere(_ store: ByteStore) throws -> ParsedFile {
         let b = store.bytes
         let n = b.count
-        store.ensure(0..<min(n, 1 << 18)) // the start of a lazily read file
+        store.ensure(0..<min(n, 1 << 16)) // the start of a lazily read file (more as the parser needs it)
         if n < 8 { throw DICOMError(.notDICOM, "\(n) bytes is too short for a DICOM file") }
         var pos = 0
         var hasPreamble = false
