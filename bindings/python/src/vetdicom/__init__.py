@@ -864,19 +864,22 @@ class File(WriteMixin):
     exception raised by a File names it (``str(exc)`` starts with the path, ``exc.filename``).
     """
 
+    # Defaults read from the class until a File first sets them (an open that is only described
+    # and closed sets none of them).
+    _idle: Optional[threading.Condition] = None
+    _in_use = 0
+    _closing = False
+    _root: Optional["Dataset"] = None
+    _generation = 0
+    _pixel_cache: Optional[Any] = None
+    _decode_options: Optional[Dict[Tuple[bool, int], _Options]] = None
+
     def __init__(self, handle: int, name: Optional[str], keep: Tuple[Any, ...] = ()):
         self._handle: Optional[int] = handle
         # A plain lock (cheap to make and to take); close() makes the condition it waits on only
         # when calls are in progress.
         self._lock = threading.Lock()
-        self._idle: Optional[threading.Condition] = None
-        self._in_use = 0
-        self._closing = False
         self._keep = keep  # borrowed memory and the open options, alive until close()
-        self._decode_options: Dict[Tuple[bool, int], _Options] = {}
-        self._root: Optional[Dataset] = None
-        self._generation = 0
-        self._pixel_cache: Optional[Any] = None
         self.name = name
 
     def _invalidate_caches(self) -> None:
@@ -909,15 +912,17 @@ class File(WriteMixin):
                     self._idle.wait()
             handle, self._handle = self._handle, None
         try:
-            _ll.vetdicom_file_close(handle)
+            _ll.raw_file_close(handle)
         finally:
-            for opts in self._decode_options.values():
-                opts.destroy()
-            self._decode_options.clear()
-            for obj in self._keep:
-                if isinstance(obj, _Options):
-                    obj.destroy()
-            self._keep = ()
+            if self._decode_options:
+                for opts in self._decode_options.values():
+                    opts.destroy()
+                self._decode_options.clear()
+            if self._keep:
+                for obj in self._keep:
+                    if isinstance(obj, _Options):
+                        obj.destroy()
+                self._keep = ()
 
     def __enter__(self) -> "File":
         return self
@@ -1047,12 +1052,18 @@ class File(WriteMixin):
     @property
     def image(self) -> Optional[ImageInfo]:
         """The image pixel module, or None when the data set has no pixel data."""
-        info = _ll.vetdicom_image_info()
-        with self._use() as h:
-            try:
-                _ll.vetdicom_file_image_info(h, byref(info))
-            except NoPixelDataError:
-                return None
+        info = _ll.new_image_info()
+        # A short call: made under the lock (which close() takes), so neither the in-use count
+        # nor the Use object is needed; the strings it returns are read before the lock is let go.
+        with self._lock:
+            h = self._handle
+            if h is None or self._closing:
+                raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), self.name)
+            status = _ll.raw_file_image_info(h, info)
+            if status:
+                if status == _errors.ERR_NO_PIXEL_DATA:
+                    return None
+                raise _errors.name_error(_ll.error_for(status), self.name)
             return _frozen(
                 ImageInfo,
                 rows=info.rows,
@@ -1097,6 +1108,8 @@ class File(WriteMixin):
             return None
         key = (bool(keep_ybr), threads)
         with self._lock:
+            if self._decode_options is None:
+                self._decode_options = {}
             opts = self._decode_options.get(key)
         if opts is None:
             values: Dict[str, Any] = {}
@@ -1431,7 +1444,9 @@ def open(  # noqa: A001 - the public name is fixed
             if values.get(_ll.OPT_BORROW_MEMORY):
                 keep = keep + (data, source)
         else:
-            _ll.vetdicom_file_open(os.fsencode(os.fspath(source)), opts_handle, byref(handle))
+            status = _ll.raw_file_open(os.fsencode(source), opts_handle, handle)
+            if status:
+                raise _ll.error_for(status)
     except BaseException as exc:
         if opts is not None:
             opts.destroy()

@@ -34,7 +34,7 @@ from ctypes import (
 from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 
 from . import _library
-from ._errors import ERR_BUFFER_TOO_SMALL, error_for_status
+from ._errors import ERR_BUFFER_TOO_SMALL, VetDICOMError, error_for_status
 
 # Option keys (VETDICOM_OPT_*).
 OPT_MAX_DEPTH = "max_depth"
@@ -150,6 +150,21 @@ def _raise_for(status: int, func_name: str) -> None:
     if not message:
         message = status_string(status)
     raise error_for_status(status, message)
+
+
+def error_for(status: int) -> VetDICOMError:
+    """The exception for a non-zero status of a call just made on this thread (with the
+    library's message), for the unchecked raw_* bindings."""
+    return error_for_status(status, _last_error_message() or status_string(status))
+
+
+_IMAGE_INFO_TEMPLATE = bytes(vetdicom_image_info())
+
+
+def new_image_info() -> vetdicom_image_info:
+    """A zeroed vetdicom_image_info with struct_size set (a copy of a template: cheaper than the
+    Python-level constructor)."""
+    return vetdicom_image_info.from_buffer_copy(_IMAGE_INFO_TEMPLATE)
 
 
 def _check_status(result: int, func: Any, args: Tuple[Any, ...]) -> int:
@@ -331,6 +346,16 @@ _PROTOTYPES: Dict[str, Tuple[Any, List[Any], Optional[Callable[..., Any]]]] = {
     "vetdicom_file_geometry": (c_int32, [FileHandle, c_size_t, POINTER(vetdicom_geometry)], _check_status),
 }
 
+# Unchecked bindings of the calls an open + describe makes, for the hot path: the argument
+# types convert in C (a handle is a plain int, a structure is passed by reference), there is no
+# errcheck, and the caller tests the status (error_for). Each is a second function object of the
+# same symbol, so the checked ones above keep their errcheck.
+_RAW: Dict[str, Tuple[str, Any, Tuple[Any, ...]]] = {
+    "raw_file_open": ("vetdicom_file_open", c_int32, (c_char_p, c_void_p, POINTER(c_void_p))),
+    "raw_file_image_info": ("vetdicom_file_image_info", c_int32, (c_void_p, POINTER(vetdicom_image_info))),
+    "raw_file_close": ("vetdicom_file_close", None, (c_void_p,)),
+}
+
 _bound: Dict[str, Any] = {}
 # Names of the table that the loaded library lacks (filled by _bind_all).
 missing_symbols: List[str] = []
@@ -358,6 +383,14 @@ def _bind_all() -> None:
             bound[name] = fn
         for name in missing:
             bound[name] = _missing_symbol(name, lib)
+        for name, (symbol, raw_restype, raw_argtypes) in _RAW.items():
+            if symbol in missing:
+                bound[name] = bound[symbol]
+                continue
+            raw = lib[symbol]  # a new function object (getattr would return the checked one)
+            raw.restype = raw_restype
+            raw.argtypes = raw_argtypes
+            bound[name] = raw
         globals().update(bound)
         _bound.update(bound)
         missing_symbols[:] = missing
@@ -381,7 +414,7 @@ def _missing_symbol(name: str, lib: Any) -> Callable[..., Any]:
 
 def __getattr__(name: str) -> Any:
     # PEP 562: first access to a C function loads the library and binds the whole table.
-    if name in _PROTOTYPES:
+    if name in _PROTOTYPES or name in _RAW:
         _bind_all()
         return _bound[name]
     raise AttributeError("module %r has no attribute %r" % (__name__, name))
