@@ -167,6 +167,8 @@ enum LosslessDecoder {
             _ = si
         }
         defer { for p in rowPtrs { free(p) } }
+        // The row above and the current row of each component (halves of its buffer).
+        var prevRows = rowPtrs, curRows = rowPtrs.map { $0 + width }
 
         let out8 = out.assumingMemoryBound(to: UInt8.self)
         let out16 = out.assumingMemoryBound(to: UInt16.self)
@@ -183,10 +185,7 @@ enum LosslessDecoder {
         for y in 0..<height {
             // The previous row becomes the row above: swap the halves by pointer.
             if y > 0 {
-                for si in 0..<nsc {
-                    let p = rowPtrs[si]
-                    p.update(from: p + width, count: width)
-                }
+                for si in 0..<nsc { swap(&prevRows[si], &curRows[si]) }
             }
             var x = 0
             while x < width {
@@ -201,8 +200,8 @@ enum LosslessDecoder {
                 if restart > 0 { restartsLeft -= runEnd - x }
                 // First sample of the run: default value, or Rb at column 0, or Ra.
                 for si in 0..<nsc {
-                    let prev = rowPtrs[si]
-                    let cur = prev + width
+                    let prev = prevRows[si]
+                    let cur = curRows[si]
                     let d = losslessDiff(&reader, views[si])
                     if d == Int.min { bad = true }
                     let pred: Int32 = firstSample ? initial : (x == 0 ? prev[0] : cur[x - 1])
@@ -217,8 +216,8 @@ enum LosslessDecoder {
                 if nsc == 1 {
                     // Single-component fast path.
                     let view = views[0]
-                    let prev = rowPtrs[0]
-                    let cur = prev + width
+                    let prev = prevRows[0]
+                    let cur = curRows[0]
                     let ci = scan.componentIndexes[0]
                     var o = (y &* width &+ x) &* ncomp &+ ci
                     // One loop per predictor and sample size, the predictor constant-folded.
@@ -267,8 +266,8 @@ enum LosslessDecoder {
                     while x < runEnd {
                         let base = (y &* width &+ x) &* ncomp
                         for si in 0..<nsc {
-                            let prev = rowPtrs[si]
-                            let cur = prev + width
+                            let prev = prevRows[si]
+                            let cur = curRows[si]
                             let d = losslessDiff(&reader, views[si])
                             if d == Int.min { bad = true }
                             let pred = predict(effective, cur[x - 1], prev[x], prev[x - 1])
