@@ -201,7 +201,7 @@ struct BitReader {
         }
     }
 
-    /// n must be 0...32.
+    /// n must be 0...63 (at most `bits`; the shift count is taken modulo 64).
     @inline(__always) mutating func skip(_ n: Int) {
         acc = acc &<< UInt64(n & 63)
         bits -= n

@@ -85,6 +85,50 @@ enum LosslessDecoder {
         return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v
     }
 
+    /// Samples x..<end of one row, predictor 1 (the left sample), for a table where difference
+    /// 0 has the one-bit code 0 (so at least about half of the differences are 0): runs of 0
+    /// differences (flat areas, blank borders) are taken from the leading zeros of the bit
+    /// buffer at once, 8 or more samples at a time; fewer, and every other code, go through
+    /// `losslessDiff`. The same values as the per-code loop. False: an invalid code.
+    static func leftRuns(_ reader: inout BitReader, _ view: HuffmanView, prev: UnsafeMutablePointer<Int32>,
+                         cur: UnsafeMutablePointer<Int32>, x x0: Int, end: Int, out: UnsafeMutableRawPointer,
+                         o o0: Int, step: Int, bps: Int, pt: Int32) -> Bool {
+        @inline(__always) func body(_ two: Bool) -> Bool {
+            let out8 = out.assumingMemoryBound(to: UInt8.self)
+            let out16 = out.assumingMemoryBound(to: UInt16.self)
+            let mask: Int32 = 0xFFFF
+            var x = x0, o = o0, ok = true
+            var ra = cur[x &- 1]
+            while x < end {
+                if reader.bits < 32 { reader.refill() }
+                // The bits below the valid ones are zero: min() keeps the run within the valid ones.
+                let n = min(reader.acc.leadingZeroBitCount, reader.bits, end &- x)
+                if n >= 8 {
+                    reader.skip(n)
+                    let sample = (ra << pt) & mask
+                    let stop = x &+ n
+                    while x < stop {
+                        cur[x] = ra
+                        if two { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian } else { out8[o] = UInt8(truncatingIfNeeded: sample) }
+                        o = o &+ step
+                        x &+= 1
+                    }
+                    continue
+                }
+                let d = losslessDiff(&reader, view)
+                if d == Int.min { ok = false }
+                ra = (ra &+ Int32(truncatingIfNeeded: d)) & mask
+                cur[x] = ra
+                let sample = (ra << pt) & mask
+                if two { out16[o] = UInt16(truncatingIfNeeded: sample).littleEndian } else { out8[o] = UInt8(truncatingIfNeeded: sample) }
+                o = o &+ step
+                x &+= 1
+            }
+            return ok
+        }
+        return bps == 2 ? body(true) : body(false)
+    }
+
     static func checkGeometry(_ f: JPEGFrameHeader, _ g: FrameGeometry) throws {
         if f.width != g.columns || f.height != g.rows || f.components.count != g.samplesPerPixel {
             throw DICOMError(.invalidData,
@@ -123,6 +167,8 @@ enum LosslessDecoder {
             _ = si
         }
         defer { for p in rowPtrs { free(p) } }
+        // The row above and the current row of each component (halves of its buffer).
+        var prevRows = rowPtrs, curRows = rowPtrs.map { $0 + width }
 
         let out8 = out.assumingMemoryBound(to: UInt8.self)
         let out16 = out.assumingMemoryBound(to: UInt16.self)
@@ -139,10 +185,7 @@ enum LosslessDecoder {
         for y in 0..<height {
             // The previous row becomes the row above: swap the halves by pointer.
             if y > 0 {
-                for si in 0..<nsc {
-                    let p = rowPtrs[si]
-                    p.update(from: p + width, count: width)
-                }
+                for si in 0..<nsc { swap(&prevRows[si], &curRows[si]) }
             }
             var x = 0
             while x < width {
@@ -157,8 +200,8 @@ enum LosslessDecoder {
                 if restart > 0 { restartsLeft -= runEnd - x }
                 // First sample of the run: default value, or Rb at column 0, or Ra.
                 for si in 0..<nsc {
-                    let prev = rowPtrs[si]
-                    let cur = prev + width
+                    let prev = prevRows[si]
+                    let cur = curRows[si]
                     let d = losslessDiff(&reader, views[si])
                     if d == Int.min { bad = true }
                     let pred: Int32 = firstSample ? initial : (x == 0 ? prev[0] : cur[x - 1])
@@ -173,8 +216,8 @@ enum LosslessDecoder {
                 if nsc == 1 {
                     // Single-component fast path.
                     let view = views[0]
-                    let prev = rowPtrs[0]
-                    let cur = prev + width
+                    let prev = prevRows[0]
+                    let cur = curRows[0]
                     let ci = scan.componentIndexes[0]
                     var o = (y &* width &+ x) &* ncomp &+ ci
                     // One loop per predictor and sample size, the predictor constant-folded.
@@ -191,7 +234,14 @@ enum LosslessDecoder {
                             x &+= 1
                         }
                     }
-                    if bps == 2 {
+                    if effective == 1 && view.diff[0] == 1 {
+                        // Difference 0 has the one-bit code 0: see `leftRuns`.
+                        var r = reader  // a local copy: `reader` stays out of memory in `inner`
+                        if !leftRuns(&r, view, prev: prev, cur: cur, x: x, end: runEnd, out: out, o: o, step: ncomp,
+                                     bps: bps, pt: pt32) { bad = true }
+                        reader = r
+                        x = runEnd
+                    } else if bps == 2 {
                         switch effective {
                         case 1: inner(1, true)
                         case 2: inner(2, true)
@@ -216,8 +266,8 @@ enum LosslessDecoder {
                     while x < runEnd {
                         let base = (y &* width &+ x) &* ncomp
                         for si in 0..<nsc {
-                            let prev = rowPtrs[si]
-                            let cur = prev + width
+                            let prev = prevRows[si]
+                            let cur = curRows[si]
                             let d = losslessDiff(&reader, views[si])
                             if d == Int.min { bad = true }
                             let pred = predict(effective, cur[x - 1], prev[x], prev[x - 1])

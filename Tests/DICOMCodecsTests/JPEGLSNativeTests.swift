@@ -115,6 +115,40 @@ final class JPEGLSNativeTests: XCTestCase {
         }
     }
 
+    /// A Golomb prefix of 63 zeros read with 64 bits in the reader's cache (commit 1339c0b): the
+    /// single shift by 64 was masked to a shift by 0 and left the terminating 1 in the cache, to
+    /// be ORed into the next refill. No encoder writes such a prefix (it is over LIMIT); CharLS
+    /// reads it as an escape code (qbpp bits follow), and so must the native decoder.
+    ///
+    /// Hand-made streams (found by a search over random entropy-coded data of small images):
+    /// the 8-byte window 00 00 00 00 00 00 00 01 begins exactly where a Golomb code does, with
+    /// the cache refilled there from a byte boundary (the fast 8-byte refill, no 0xFF), so the
+    /// cache holds 64 bits of value 1. Before the fix, the decoded samples differed from
+    /// CharLS's; each stream ends where CharLS wants its scan to end (it checks that the
+    /// segment is consumed).
+    func testSixtyThreeZeroPrefixWithFullCacheIsAnEscape() throws {
+        let header: [UInt8] = [0xFF, 0xD8, 0xFF, 0xF7, 0, 11]  // SOI, SOF55 (P, Y, X, Nf, C1 H1V1 Tq1 follow)
+        let sos: [UInt8] = [0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 0, 0]  // one component, NEAR 0, ILV 0
+        let window: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 1]
+        let cases: [(bits: Int, rows: Int, cols: Int, before: [UInt8], after: [UInt8])] = [
+            (12, 3, 5, [154, 146, 166, 99, 79], [45, 216, 243, 100, 108, 231, 107, 254, 96]),
+            (8, 10, 9, [122, 250, 0, 139, 162, 18, 103, 50, 233, 9, 19, 110, 5],
+             [152, 107, 214, 80, 164, 27, 219, 12, 161, 191, 168, 224, 99, 10, 67, 245, 2, 250, 25, 70, 100, 242,
+              51, 145, 48, 120, 17, 126, 137, 168, 105, 95, 69, 191, 102]),
+        ]
+        for c in cases {
+            let stream = header + [UInt8(c.bits), 0, UInt8(c.rows), 0, UInt8(c.cols), 1, 1, 0x11, 0] + sos
+                + c.before + window + c.after + [0xFF, 0xD9]
+            let g = H.geometry(rows: c.rows, columns: c.cols, bitsAllocated: c.bits > 8 ? 16 : 8, bitsStored: c.bits)
+            let (b, ib) = try H.decode(charls, stream, g)
+            let (a, ia) = try H.decode(native, stream, g)
+            XCTAssertEqual(ia, ib)
+            XCTAssertEqual(H.samples(a, bytes: c.bits > 8 ? 2 : 1, signed: false),
+                           H.samples(b, bytes: c.bits > 8 ? 2 : 1, signed: false),
+                           "\(c.bits)-bit \(c.cols)x\(c.rows): native differs from CharLS after the 63-zero prefix")
+        }
+    }
+
     /// The gradient quantisation table (filled by runs) equals the comparisons of T.87 A.3.3,
     /// for default and odd thresholds, lossless and near-lossless.
     func testQuantTableMatchesDefinition() {

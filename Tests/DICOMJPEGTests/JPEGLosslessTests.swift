@@ -94,6 +94,55 @@ final class JPEGLosslessTests: XCTestCase {
         }
     }
 
+    /// Flat image areas under a table where difference 0 has the one-bit code 0: the decoder
+    /// takes runs of 0 differences from the bit buffer at once (predictor 1 and every first
+    /// line); the samples must be those of the per-code loop. Runs of every length up to whole
+    /// rows, ending at the row end, at restart intervals (odd, so they cut rows), before
+    /// nonzero differences and at the end of the data; 8- and 16-bit output, point transform,
+    /// non-interleaved colour (output stride 3), all predictors (first lines).
+    func testRunsOfZeroDifferencesWithOneBitCode() throws {
+        func flat(_ w: Int, _ h: Int, _ n: Int, _ bits: Int, seed: UInt64) -> [Int] {
+            var s = seed &* 0x9E3779B97F4A7C15 | 1
+            func rnd() -> Int { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return Int(truncatingIfNeeded: s & 0x7FFF_FFFF) }
+            let maxv = (1 << bits) - 1
+            var out = [Int](repeating: 0, count: w * h * n)
+            var v = 0, left = 0
+            for i in 0..<(w * h) {
+                if left == 0 {  // a new flat run of 1...150 samples (some over 64, the bit buffer)
+                    left = 1 + [rnd() % 4, rnd() % 12, rnd() % 40, rnd() % 150][rnd() % 4]
+                    v = rnd() % 5 == 0 ? maxv : (rnd() % 3 == 0 ? 0 : rnd() % (maxv + 1))
+                }
+                left -= 1
+                for c in 0..<n { out[i * n + c] = c == 1 ? (v + i / 50) % (maxv + 1) : v }
+            }
+            return out
+        }
+        for bits in [8, 16] {
+            for (ri, pt) in [(0, 0), (37, 0), (0, 2), (91, 3)] {
+                for p in [1, 5] {
+                    let px = flat(97, 13, 1, bits, seed: UInt64(bits * 1000 + ri * 10 + p))
+                    var e = LosslessTestEncoder(width: 97, height: 13, precision: bits, components: 1, predictor: p)
+                    (e.restartInterval, e.pointTransform, e.oneBitZero) = (ri, pt, true)
+                    try roundTrip(e, px)
+                }
+            }
+        }
+        for inter in [false, true] {
+            let px = flat(61, 9, 3, 8, seed: 7)
+            var e = LosslessTestEncoder(width: 61, height: 9, precision: 8, components: 3, predictor: 1)
+            (e.interleaved, e.oneBitZero) = (inter, true)
+            try roundTrip(e, px)
+        }
+        // All zero (as orthanc's 2024-05-30-GuillemVela.dcm: one bit per sample).
+        var e = LosslessTestEncoder(width: 300, height: 20, precision: 16, components: 1)
+        e.oneBitZero = true
+        try roundTrip(e, [Int](repeating: 0, count: 300 * 20))
+        // Data cut inside a long run of zero codes: an error, as in the per-code loop.
+        let stream = e.encode([Int](repeating: 0, count: 300 * 20))
+        let g = Self.geometry(300, 20, 1, 16)
+        XCTAssertThrowsError(try JPEGTestSupport.decode(Array(stream.prefix(stream.count - 200)), ts: JPEGCodec.losslessP14UID, g))
+    }
+
     func testGeometryMismatchAndBadArguments() throws {
         let px = Self.image(16, 16, 1, 16)
         let stream = LosslessTestEncoder(width: 16, height: 16, precision: 16, components: 1).encode(px)

@@ -13,6 +13,10 @@ struct LosslessTestEncoder {
     var interleaved = true
     var fillBytesBeforeMarkers = false
     var writeEOI = true
+    /// Difference 0 gets the one-bit code 0 and the other categories 6-bit codes 100000 + s - 1
+    /// (the table shape of mostly flat images, which the decoder reads in runs); else every
+    /// category has the 5-bit code s.
+    var oneBitZero = false
 
     /// samples: interleaved, `components` per pixel, values < 2^precision.
     func encode(_ samples: [Int]) -> [UInt8] {
@@ -24,10 +28,10 @@ struct LosslessTestEncoder {
         var sof: [UInt8] = [UInt8(precision), UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF), UInt8(components)]
         for c in 0..<components { sof += [UInt8(c + 1), 0x11, 0] }
         marker(0xC3, sof)
-        // One table: symbols 0...16, all 5-bit codes (code = symbol).
+        // One table: symbols 0...16, all 5-bit codes (code = symbol), or 0 -> "0", s -> 6 bits.
         var dht: [UInt8] = [0x00]
         var counts = [UInt8](repeating: 0, count: 16)
-        counts[4] = 17
+        if oneBitZero { counts[0] = 1; counts[5] = 16 } else { counts[4] = 17 }
         dht += counts
         dht += (0...16).map { UInt8($0) }
         marker(0xC4, dht)
@@ -94,11 +98,14 @@ struct LosslessTestEncoder {
                     }
                     var d = (px(x, y, c) - pred) & 0xFFFF
                     if d > 32768 { d -= 65536 }
-                    if d == 32768 { put(16, 5); continue }
+                    func category(_ s: Int) {
+                        if !oneBitZero { put(s, 5) } else if s == 0 { put(0, 1) } else { put(32 + s - 1, 6) }
+                    }
+                    if d == 32768 { category(16); continue }
                     let mag = abs(d)
                     var s = 0
                     while (1 << s) <= mag { s += 1 }
-                    put(s, 5)
+                    category(s)
                     if s > 0 { put(d > 0 ? d : d - 1 + (1 << s), s) }
                 }
                 mcu += 1
