@@ -182,9 +182,18 @@ public struct Parser {
     /// Parses elements from `pos` up to `end`. In an undefined-length item, stops after the
     /// item delimiter. With `onlyGroup`, stops before the first element of another group.
     private mutating func parseElementList(_ ctx: inout Context, from pos: inout Int, end: Int, inItem: Bool,
+                                           definedLengthItem: Bool = false,
                                            onlyGroup: UInt16?) throws -> ([Element], Stop) {
         let b = ctx.store.bytes
         var elements: [Element] = []
+        // Room for the elements the bytes can hold at one per 16 bytes, at most 16 in a
+        // defined-length item or the meta group and 64 in a data set (then it grows as usual): fewer
+        // reallocations of small lists. Not for an undefined-length item, whose `end` is its
+        // sequence's: the memory stays proportional to the bytes.
+        if !inItem || definedLengthItem {
+            let room = min((end - pos) >> 4, inItem || onlyGroup != nil ? 16 : 64)
+            if room > 1 { elements.reserveCapacity(room) }
+        }
         // Elements read with an implicit VR that the dictionary gives as "US or SS" / "OB or OW".
         var ambiguous: [Int] = []
         // Private creators of this data set: (group << 8 | block) -> name, for the private
@@ -472,7 +481,8 @@ public struct Parser {
                 }
                 var p = pos
                 inner.definedBound = true
-                let (els, _) = try parseElementList(&inner, from: &p, end: pos + itemLen, inItem: true, onlyGroup: nil)
+                let (els, _) = try parseElementList(&inner, from: &p, end: pos + itemLen, inItem: true,
+                                                      definedLengthItem: true, onlyGroup: nil)
                 elements = els
                 pos += itemLen
             }
