@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from ctypes import byref, c_char_p, c_double, c_int64, c_size_t, c_uint32, c_uint64, c_uint8, c_void_p
 from typing import TYPE_CHECKING, Any, BinaryIO, Dict, Iterator, List, Optional, Tuple, Type, TypeVar, Union, cast
 
-from . import _errors, _lowlevel as _ll, _values
+from . import _errors, _library, _lowlevel as _ll, _values
 from ._values import PersonName, Record, Tag
 from ._table import dataframe
 from ._create import create, generate_uid
@@ -1444,7 +1444,7 @@ def open(  # noqa: A001 - the public name is fixed
             if values.get(_ll.OPT_BORROW_MEMORY):
                 keep = keep + (data, source)
         else:
-            status = _ll.raw_file_open(os.fsencode(source), opts_handle, handle)
+            status = _ll.raw_file_open(_library.fs_path(source), opts_handle, handle)
             if status:
                 raise _ll.error_for(status)
     except BaseException as exc:

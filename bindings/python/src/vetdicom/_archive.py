@@ -50,7 +50,7 @@ def _fn(name: str) -> Any:
                 lib = _library.library()
                 table = {}
                 for n, (restype, argtypes) in _PROTOTYPES.items():
-                    f = getattr(lib, n)
+                    f: Any = lib[n]  # its own function object: getattr's is _lowlevel's, with other argtypes
                     f.restype, f.argtypes = restype, argtypes
                     table[n] = f
                 _bound.update(table)
@@ -83,7 +83,7 @@ def _scan_options(threads: Optional[int]) -> Iterator[c_void_p]:
 
 
 def _report(name: str, directory: Union[str, "os.PathLike[str]"], threads: Optional[int]) -> str:
-    path = os.fsencode(os.fspath(directory))
+    path = _library.fs_path(directory)
     with _scan_options(threads) as opts:
         func = _fn(name)
         length = c_size_t(0)
@@ -146,7 +146,7 @@ def deidentify(src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike
     if isinstance(secret, (bytes, bytearray)):
         secret = bytes(secret).hex()
     s = secret.encode() if secret else None
-    a, b = os.fsencode(os.fspath(src)), os.fsencode(os.fspath(dst))
+    a, b = _library.fs_path(src), _library.fs_path(dst)
     func = _fn("vetdicom_deidentify")
     return _json_call("vetdicom_deidentify", lambda buf, cap, ln: func(a, b, flags, s, buf, cap, ln))
 
@@ -170,7 +170,7 @@ _Path = Union[str, "os.PathLike[str]"]
 
 
 def _opt_path(p: Optional[_Path]) -> Optional[bytes]:
-    return None if p is None else os.fsencode(os.fspath(p))
+    return None if p is None else _library.fs_path(p)
 
 
 def _json_call(name: str, call: Any) -> Dict[str, Any]:
@@ -204,7 +204,7 @@ def fix_patients(directory: _Path, output: Optional[_Path] = None, in_place: boo
     if output is None and not in_place and not dry_run:
         raise ValueError("give output, in_place=True or dry_run=True")
     flags = (FIX_IN_PLACE if in_place else 0) | (FIX_DRY_RUN if dry_run else 0)
-    d = os.fsencode(os.fspath(directory))
+    d = _library.fs_path(directory)
     o, b, lg = _opt_path(output), _opt_path(backup), _opt_path(log)
     with _scan_options(threads) as opts:
         func = _fn("vetdicom_archive_fix")
@@ -227,8 +227,8 @@ def share(studies: Union[_Path, Sequence[_Path]], output: _Path, deidentify: boo
     if isinstance(secret, (bytes, bytearray)):
         secret = bytes(secret).hex()
     s = secret.encode() if secret else None
-    arr = (c_char_p * len(items))(*[os.fsencode(os.fspath(p)) for p in items])
-    out = os.fsencode(os.fspath(output))
+    arr = (c_char_p * len(items))(*[_library.fs_path(p) for p in items])
+    out = _library.fs_path(output)
     func = _fn("vetdicom_archive_share")
     return _json_call("vetdicom_archive_share", lambda buf, cap, ln: func(arr, len(items), out, flags, s, buf, cap, ln))
 

@@ -1,6 +1,5 @@
 """vetdicom.check(path): what is wrong with a DICOM file (vetdicom_file_check)."""
 
-import os
 from ctypes import POINTER, byref, c_char_p, c_int32, c_size_t, c_void_p, create_string_buffer
 from typing import Any, List
 
@@ -33,7 +32,7 @@ def check(path: Any, **options: Any) -> List[str]:
     fn = _bind()
     opts = _Options(options) if options else None
     try:
-        p = os.fsencode(path)
+        p = _library.fs_path(path)
         length = c_size_t(0)
         handle = opts.handle if opts is not None else None
         size = 4096

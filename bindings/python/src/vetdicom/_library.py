@@ -12,7 +12,7 @@ Lookup order (the first that loads wins):
 import ctypes
 import os
 import threading
-from typing import List, Optional
+from typing import List, Optional, Union
 
 from ._errors import LibraryNotFoundError
 
@@ -80,3 +80,13 @@ def library() -> ctypes.CDLL:
                 _library = find_and_load()
             lib = _library
     return lib
+
+
+def fs_path(path: Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]) -> bytes:
+    """A path argument for the C API: os.fsencode(os.fspath(path)). A path with a NUL character
+    is a ValueError ("embedded null byte", as os.open raises), never a shorter path: C would stop
+    reading it at the NUL and open or write another file ("out.dcm\\0.bak" -> "out.dcm")."""
+    encoded = os.fsencode(path)
+    if b"\0" in encoded:
+        raise ValueError("embedded null byte")
+    return encoded

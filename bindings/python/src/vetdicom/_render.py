@@ -11,7 +11,7 @@ from ctypes import byref, c_double, c_size_t, c_uint32, c_void_p, string_at
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
-from . import _lowlevel as _ll
+from . import _library, _lowlevel as _ll
 
 Size = Union[int, Tuple[int, int], None]
 
@@ -185,10 +185,8 @@ def encode(h: int, opts: Optional[int], frame: int, jpeg: bool) -> bytes:
 
 def save(h: int, opts: Optional[int], frame: int, path: Any, jpeg: bool) -> None:
     """Renders `frame` to a PNG or JPEG file."""
-    import os
-
     name = "vetdicom_file_render_jpeg" if jpeg else "vetdicom_file_render_png"
-    getattr(_ll, name)(h, opts, int(frame), os.fsencode(path))
+    getattr(_ll, name)(h, opts, int(frame), _library.fs_path(path))
 
 
 def geometry(h: int, frame: int = 0) -> Geometry:

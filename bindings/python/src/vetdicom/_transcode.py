@@ -56,15 +56,13 @@ def _options(values: Dict[str, Any]) -> Any:
 def file_transcode(f: Any, dst: Optional[str], transfer_syntax: str, **options: Any) -> Optional[bytes]:
     """Writes the open file ``f`` to ``dst`` in ``transfer_syntax`` (see the module doc); with
     ``dst`` None, returns the Part 10 bytes instead (vetdicom_file_transcode_memory)."""
-    import os
-
     opts = _options(options) if options else None
     try:
         with f._use() as h:
             oh = opts.handle if opts else None
             if dst is None:
                 return _ll.library_bytes(_fn("vetdicom_file_transcode_memory"), h, transfer_syntax.encode("utf-8"), oh)
-            _fn("vetdicom_file_transcode")(h, os.fsencode(os.fspath(dst)), transfer_syntax.encode("utf-8"), oh)
+            _fn("vetdicom_file_transcode")(h, _library.fs_path(dst), transfer_syntax.encode("utf-8"), oh)
             return None
     finally:
         if opts is not None:

@@ -16,7 +16,6 @@ raises :class:`InvalidValueError` naming the element. Editing a File while anoth
 uses it is not allowed.
 """
 
-import os
 import struct
 from ctypes import POINTER, byref, c_char_p, c_double, c_int32, c_int64, c_size_t, c_uint16, c_uint32, c_void_p
 from ctypes import c_uint8
@@ -227,7 +226,7 @@ class WriteMixin:
                 oh = opts.handle if opts is not None else None
                 if path is None:
                     return _ll.library_bytes(_fn("vetdicom_file_save_memory"), h, _ts(transfer_syntax), oh)
-                _fn("vetdicom_file_save")(h, os.fsencode(os.fspath(path)), _ts(transfer_syntax), oh)
+                _fn("vetdicom_file_save")(h, _library.fs_path(path), _ts(transfer_syntax), oh)
                 return None
         finally:
             if opts is not None:
