@@ -158,7 +158,12 @@ public final class ByteStore: @unchecked Sendable {
             while c < runEnd {
                 let chunkOff = c << ByteStore.chunkShift
                 let chunkLen = min(1 << ByteStore.chunkShift, bytes.count - chunkOff)
-                let chunkGot = min(max(0, got - (chunkOff - off)), chunkLen)
+                var chunkGot = min(max(0, got - (chunkOff - off)), chunkLen)
+                if chunkGot != chunkLen && got < n {
+                    // The run's read stopped short (end of file, or an error that may have been
+                    // passing): each chunk from there on gets its own read, as if read alone.
+                    chunkGot = ByteStore.preadFully(fd, UnsafeMutableRawPointer(mutating: base + chunkOff), chunkLen, chunkOff)
+                }
                 if chunkGot != chunkLen {
                     lazy.failed = true
                     lazy.shortChunks[c] = chunkGot
