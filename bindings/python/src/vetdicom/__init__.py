@@ -1391,7 +1391,7 @@ def open(  # noqa: A001 - the public name is fixed
 ) -> File:
     """Opens a DICOM file.
 
-    `source` is a path (str, bytes path or os.PathLike such as pathlib.Path), the file's bytes
+    `source` is a path (str or os.PathLike such as pathlib.Path), the file's bytes
     (bytes, bytearray, memoryview; copied by the library unless borrow_memory=True, in which case
     the File keeps a reference and the bytes must not change until close()), or a binary file
     object (io.BytesIO, ``open(path, "rb")``, anything with ``read()``: read from its current
