@@ -13,10 +13,12 @@ final class LazyStoreTests: XCTestCase {
     /// A file of `size` bytes (byte i = a function of i) in a fresh temporary folder.
     private func makeFile(size: Int) throws -> (path: String, bytes: [UInt8]) {
         var template = Array("/tmp/vd-lazy-XXXXXX".utf8CString)
-        let dir = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard let dir else { throw XCTSkip("mkdtemp failed") }
-        let path = String(cString: dir) + "/f.bin"
-        addTeardownBlock { unlink(path); rmdir(String(cString: dir)) }
+        // mkdtemp fills in `template` itself: the folder's name is copied out of it here, while
+        // the array is alive (the teardown block runs after it is gone).
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!).map { String(cString: $0) } }
+        guard let dir = made else { throw XCTSkip("mkdtemp failed") }
+        let path = dir + "/f.bin"
+        addTeardownBlock { unlink(path); rmdir(dir) }
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 2654435761) >> 13) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         XCTAssertGreaterThanOrEqual(fd, 0)
