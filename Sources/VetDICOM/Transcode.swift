@@ -243,7 +243,12 @@ final class NativeFrames: NativePixelSource {
             let src = out.pointer, dst = packed.pointer
             var k = 0
             while k < out.count {
-                if src[k] & 1 == 1 { dst[k >> 3] |= UInt8(1 << (k & 7)) }
+                // A sample above 1: the codestream holds more than the declared Bits Allocated 1
+                // (a damaged or mislabelled file); packing would drop its other bits.
+                if src[k] > 1 {
+                    throw DICOMError(.invalidData, "frame \(i) of this 1-bit image decodes to values above 1 (the codestream holds more bits than Bits Allocated says): packing it into bits would lose them")
+                }
+                if src[k] == 1 { dst[k >> 3] |= UInt8(1 << (k & 7)) }
                 k += 1
             }
             return packed

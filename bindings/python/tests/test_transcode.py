@@ -268,3 +268,22 @@ def test_transcode_to_memory_refusal(tmp_path):
     with pytest.raises(vetdicom.VetDICOMError) as info:
         vetdicom.transcode(corpus_path(entry), None, "jpeg-baseline")
     assert info.value.status == 12
+
+
+def test_one_bit_image_whose_codestream_holds_more_bits_is_refused(tmp_path):
+    # Bits Allocated 1 over a JPEG-LS codestream of 8-bit samples (a mislabelled file; the hostile
+    # suite made one from an HTJ2K file): decoding gives the codestream's values, and packing them
+    # into bits for native pixel data would keep only bit 0. The transcode must refuse, not lose.
+    px = (np.arange(64 * 64).reshape(64, 64) % 200).astype(np.uint8)
+    with vetdicom.create("DX", px) as ds:
+        ds.transcode(str(tmp_path / "jls.dcm"), "1.2.840.10008.1.2.4.80")
+    with vetdicom.open(tmp_path / "jls.dcm") as f:
+        f["BitsAllocated"] = 1
+        f["BitsStored"] = 1
+        f["HighBit"] = 0
+        f.save(str(tmp_path / "jls1.dcm"))
+    with vetdicom.open(tmp_path / "jls1.dcm") as g:
+        assert g.image.bits_allocated == 1 and int(np.asarray(g.frame(0)).max()) == 199
+        with pytest.raises(vetdicom.InvalidDataError, match="values above 1"):
+            g.transcode(str(tmp_path / "native.dcm"), "1.2.840.10008.1.2.1")
+    assert not (tmp_path / "native.dcm").exists()
