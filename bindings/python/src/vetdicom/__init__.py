@@ -840,10 +840,9 @@ class _Use:
     def __enter__(self) -> int:
         f = self._file
         with f._lock:
-            if f._handle is None or f._closing:
-                raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), f.name)
+            h = f._live_handle()
             f._in_use += 1
-            return f._handle
+            return h
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         f = self._file
@@ -894,6 +893,13 @@ class File(WriteMixin):
 
     def _use(self) -> _Use:
         return _Use(self)
+
+    def _live_handle(self) -> int:
+        """The handle, or ClosedFileError naming the file (call with `_lock` held)."""
+        h = self._handle
+        if h is None or self._closing:
+            raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), self.name)
+        return h
 
     @property
     def closed(self) -> bool:
@@ -1056,10 +1062,7 @@ class File(WriteMixin):
         # A short call: made under the lock (which close() takes), so neither the in-use count
         # nor the Use object is needed; the strings it returns are read before the lock is let go.
         with self._lock:
-            h = self._handle
-            if h is None or self._closing:
-                raise _errors.name_error(ClosedFileError("I/O operation on a closed vetdicom file"), self.name)
-            status = _ll.raw_file_image_info(h, info)
+            status = _ll.raw_file_image_info(self._live_handle(), info)
             if status:
                 if status == _errors.ERR_NO_PIXEL_DATA:
                     return None
