@@ -47,7 +47,7 @@ let package = Package(
                                                    "CFuzzMutate"],
                 swiftSettings: v5),
         // Writes seed corpora (synthetic files from the writer, codestreams from ../shared/corpus).
-        .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport"], swiftSettings: v5),
+        .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", "DICOMJPEG"], swiftSettings: v5),
         // The hostile-file suite driver (parent) and worker (child): see Tests/Hostile/README.md.
         .executableTarget(name: "Hostile", dependencies: ["FuzzSupport"], swiftSettings: v5),
     ] + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzSupport"], swiftSettings: v5) }

@@ -6,6 +6,7 @@
 // codec targets). Deterministic: the same inputs give the same seeds.
 import DICOMCore
 import DICOMCodecs
+import DICOMJPEG
 import FuzzSupport
 import VetDICOM
 #if canImport(Glibc)
@@ -140,6 +141,33 @@ func synthetic() throws {
     write("FuzzDeflate", "frame", [0] + gd.header + (try DICOMWriter.rawDeflate(frame)))
     let ds = try DICOMWriter.dataSet(els, encoding: WEncoding(transferSyntaxUID: TransferSyntax.explicitVRLittleEndian))
     write("FuzzDeflate", "dataset", [1] + (try DICOMWriter.rawDeflate(ds)))
+    // JPEG lossless (.70) codestreams of mostly flat images from the project's encoder: its
+    // optimal Huffman table gives a difference of 0 the one-bit code, so the decoder takes its
+    // run path (runs of zero differences counted from the bit buffer), with runs cut by edges,
+    // row ends and the end of the data; 8-, 12- and 16-bit grey and 8-bit RGB.
+    for (i, (ba, bs, spp, pi)) in [(8, 8, 1, "MONOCHROME2"), (16, 12, 1, "MONOCHROME2"), (16, 16, 1, "MONOCHROME1"),
+                                    (8, 8, 3, "RGB")].enumerated() {
+        let rows = 9 + 4 * i, columns = 70 - 11 * i, bytesPerSample = ba / 8
+        var px = [UInt8](repeating: 0, count: rows * columns * spp * bytesPerSample)
+        for y in 0..<rows {
+            for x in 0..<columns * spp {
+                // Flat bands with a step every 23 samples and a few isolated changes.
+                let v = (x / 23 + y / 4) * 37 + ((x * 7 + y * 13) % 53 == 0 ? 5 : 0)
+                let v16 = v & ((1 << bs) - 1)
+                let at = (y * columns * spp + x) * bytesPerSample
+                px[at] = UInt8(truncatingIfNeeded: v16)
+                if bytesPerSample == 2 { px[at + 1] = UInt8(truncatingIfNeeded: v16 >> 8) }
+            }
+        }
+        let spec = FrameSpec(rows: rows, columns: columns, samplesPerPixel: spp, bitsAllocated: ba, bitsStored: bs,
+                             isSigned: false, photometricInterpretation: pi)
+        let encoded = try px.withUnsafeBytes { try JPEGEncoder.encodeLossless($0, spec: spec) }
+        var gj = Harness.Geometry()
+        gj.rows = rows; gj.columns = columns; gj.samplesPerPixel = spp; gj.bitsAllocated = ba; gj.bitsStored = bs
+        gj.photometric = pi
+        let selector = UInt8(Syntaxes.jpeg.firstIndex(of: "1.2.840.10008.1.2.4.70") ?? 3)
+        write("FuzzJPEG", "lossless_zero_runs\(i)", [selector] + gj.header + encoded.bytes)
+    }
     // RLE: one segment per sample (a literal run and a replicate run).
     var gr = Harness.Geometry()
     gr.rows = 2; gr.columns = 4; gr.bitsAllocated = 8; gr.bitsStored = 8
