@@ -46,6 +46,52 @@ def test_open_path_str_pathlike_and_bytes(tmp_path):
         assert f.closed
 
 
+def _outcome(src, **options):
+    """(image info, name, closed after with) or (error class, message, filename, status)."""
+    try:
+        with vetdicom.open(src, **options) as f:
+            got = (f.image, f.name, f.transfer_syntax_uid)
+        return got + (f.closed,)
+    except Exception as exc:  # noqa: BLE001 - the comparison is the test
+        return (type(exc), str(exc), getattr(exc, "filename", None), getattr(exc, "status", None))
+
+
+def test_str_path_fast_path_matches_the_general_path(tmp_path):
+    """open(str) with default options takes a shorter path than open(Path) or open(str, option):
+    the three give equal results and equal errors (class, message, file name, status)."""
+    image = write_dicom(tmp_path / "img.dcm", _image_ds())
+    text = _simple(tmp_path)
+    trunc = tmp_path / "trunc.dcm"
+    trunc.write_bytes(image.read_bytes()[:300])
+    notdicom = tmp_path / "x.txt"
+    notdicom.write_bytes(b"not DICOM at all\n" * 20)
+    cases = [image, text, trunc, notdicom, tmp_path / "missing.dcm", tmp_path]
+    for path in cases:
+        fast = _outcome(str(path))
+        assert fast == _outcome(path), path
+        assert fast == _outcome(str(path), max_depth=64), path
+    assert _outcome(str(image))[0] == vetdicom.ImageInfo(
+        rows=3, columns=4, number_of_frames=1, samples_per_pixel=1, bits_allocated=16, bits_stored=12, high_bit=11,
+        pixel_representation=1, photometric_interpretation="MONOCHROME2", planar_configuration=0, encapsulated=False,
+        float_pixels=0, transfer_syntax_uid="1.2.840.10008.1.2.1")
+    assert _outcome(str(text))[0] is None
+    assert _outcome(str(tmp_path / "missing.dcm"))[0] is vetdicom.VetDICOMIOError
+    with pytest.raises(ValueError, match="embedded null byte"):
+        vetdicom.open(str(image) + "\0.bak")
+
+
+def _image_ds():
+    import numpy as np
+    from pydicom.dataset import Dataset
+
+    ds = Dataset()
+    ds.Rows, ds.Columns, ds.SamplesPerPixel = 3, 4, 1
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.PixelData = (np.arange(12, dtype="<i2") - 6).tobytes()
+    return ds
+
+
 def test_memory_is_copied_by_default(tmp_path):
     data = bytearray(_simple(tmp_path).read_bytes())
     f = vetdicom.open(data)
