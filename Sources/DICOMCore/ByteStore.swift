@@ -134,7 +134,13 @@ public final class ByteStore: @unchecked Sendable {
 
     /// Loads the chunks of `range` that are not in memory yet (lazily read files; otherwise a
     /// no-op). A chunk the file no longer holds stays zero and is remembered as failed.
-    public func ensure(_ range: Range<Int>) {
+    /// The check for a store that is not read lazily is inlined (the parser calls this for
+    /// every element).
+    @inline(__always) public func ensure(_ range: Range<Int>) {
+        if loadedBits != nil { ensureLazily(range) }
+    }
+
+    @inline(never) private func ensureLazily(_ range: Range<Int>) {
         guard let bits = loadedBits, !range.isEmpty else { return }
         let lo = max(0, range.lowerBound), hi = min(bytes.count, range.upperBound)
         guard lo < hi, let base = bytes.baseAddress else { return }

@@ -143,7 +143,10 @@ public enum DataDictionary {
         }
 
         @inline(__always)
-        func vr(at i: Int) -> VR { VR(rawValue: rawVRs[i]) ?? .UN }
+        func vr(at i: Int) -> VR {
+            let raw = rawVRs[i]
+            return VR(UInt8(truncatingIfNeeded: raw >> 8), UInt8(truncatingIfNeeded: raw)) ?? .UN
+        }
 
         @inline(__always)
         func index(of tag: UInt32) -> Int? {

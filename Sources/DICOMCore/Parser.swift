@@ -184,7 +184,8 @@ public struct Parser {
     private mutating func parseElementList(_ ctx: inout Context, from pos: inout Int, end: Int, inItem: Bool,
                                            definedLengthItem: Bool = false,
                                            onlyGroup: UInt16?) throws -> ([Element], Stop) {
-        let b = ctx.store.bytes
+        let store = ctx.store // the same for the whole list (one reference, not one per element)
+        let b = store.bytes
         var elements: [Element] = []
         // Room for the elements the bytes can hold at one per 16 bytes, at most 16 in a
         // defined-length item or the meta group and 64 in a data set (then it grows as usual): fewer
@@ -200,7 +201,7 @@ public struct Parser {
         // dictionary (PrivateDictionary).
         var creators: [UInt32: String] = [:]
         while pos < end {
-            ctx.store.ensure(pos..<min(end, pos + 16))
+            store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
                 // Trailing padding shorter than an element header.
                 if allZero(ctx.store, pos, end) { pos = end; break }
@@ -354,9 +355,9 @@ public struct Parser {
                 if vr == .US || vr == .OB { ambiguous.append(elements.count) }
             }
             if length < ByteStore.bulkThreshold && vr != .SQ {
-                ctx.store.ensure(pos..<(pos + length)) // header values are read into memory
+                store.ensure(pos..<(pos + length)) // header values are read into memory
             } else if vr == .UN {
-                ctx.store.ensure(pos..<min(end, pos + 16))
+                store.ensure(pos..<min(end, pos + 16))
             }
             var element = Element(tag: tag, vr: vr, offset: pos, length: length)
             element.damage = damage
