@@ -200,6 +200,10 @@ public struct Parser {
         // Private creators of this data set: (group << 8 | block) -> name, for the private
         // dictionary (PrivateDictionary).
         var creators: [UInt32: String] = [:]
+        // The private dictionary's tables of the creator block looked up last (a block's
+        // elements come in a run): its key in `creators` (UInt32.max: none yet), its tables.
+        var creatorKey = UInt32.max
+        var creatorTables: PrivateDictionary.Creator? = nil
         while pos < end {
             store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
@@ -293,11 +297,16 @@ public struct Parser {
             // byte order, as pydicom reads them). Items of a UN sequence are implicit VR little
             // endian (PS3.5 6.2.2).
             var privateFromUN = false
-            if vr == .UN && tag.isPrivate && elem >= 0x1000,
-               let creator = creators[UInt32(group) << 8 | UInt32(elem >> 8)],
-               let pvr = PrivateDictionary.vr(creator: creator, tag: tag.value) {
-                vr = pvr
-                privateFromUN = explicitHere
+            if vr == .UN && tag.isPrivate && elem >= 0x1000 {
+                let key = UInt32(group) << 8 | UInt32(elem >> 8)
+                if key != creatorKey {
+                    creatorKey = key
+                    creatorTables = creators[key].flatMap { PrivateDictionary.creator(named: $0) }
+                }
+                if let pvr = creatorTables?.vr(tag.value) {
+                    vr = pvr
+                    privateFromUN = explicitHere
+                }
             }
             if rawLength == 0xFFFF_FFFF {
                 var element = Element(tag: tag, vr: vr, offset: pos, length: 0, undefinedLength: true)
@@ -396,6 +405,7 @@ public struct Parser {
             if tag.isPrivate && elem >= 0x0010 && elem <= 0x00FF && element.items == nil && element.length <= 64 {
                 creators[UInt32(group) << 8 | UInt32(elem)] =
                     trimSpaces(String(decoding: b[element.valueRange], as: UTF8.self))
+                creatorKey = UInt32.max // the block may have been named again
             }
             if tag == Tag.specificCharacterSet {
                 let text = String(decoding: b[element.valueRange], as: UTF8.self)
@@ -417,6 +427,8 @@ public struct Parser {
         }
         for i in ambiguous where i < elements.count {
             let e = elements[i]
+            // Most are plain US or OB (Rows, Columns...): known without building the entry.
+            if DataDictionary.hasTwoLetterVR(e.tag.value) { continue }
             guard let entry = DataDictionary.entry(for: e.tag.value) else { continue }
             if e.vr == .US && entry.vrString.hasPrefix("US or SS") {
                 if ctx.pixelRepresentation == 1 { elements[i].vr = .SS }
