@@ -305,6 +305,10 @@ public final class ByteStore: @unchecked Sendable {
         }
     }
 
+    /// Whether the bytes are read from a file after open (lazily read or mapped): only then can
+    /// `checkReadable` find a value the file no longer holds (for other stores it does nothing).
+    @inline(__always) public var canChangeUnderneath: Bool { fd >= 0 || lazy != nil }
+
     /// Whether this store reads its file lazily (see the type's comment).
     public var readsLazily: Bool { lazy != nil }
 
