@@ -134,7 +134,13 @@ public final class ByteStore: @unchecked Sendable {
 
     /// Loads the chunks of `range` that are not in memory yet (lazily read files; otherwise a
     /// no-op). A chunk the file no longer holds stays zero and is remembered as failed.
-    public func ensure(_ range: Range<Int>) {
+    /// The check for a store that is not read lazily is inlined (the parser calls this for
+    /// every element).
+    @inline(__always) public func ensure(_ range: Range<Int>) {
+        if loadedBits != nil { ensureLazily(range) }
+    }
+
+    @inline(never) private func ensureLazily(_ range: Range<Int>) {
         guard let bits = loadedBits, !range.isEmpty else { return }
         let lo = max(0, range.lowerBound), hi = min(bytes.count, range.upperBound)
         guard lo < hi, let base = bytes.baseAddress else { return }
@@ -298,6 +304,10 @@ public final class ByteStore: @unchecked Sendable {
                 "the file changed while open: \(name) bytes \(range.lowerBound)..<\(range.upperBound), the mapped file now has \(size) bytes")
         }
     }
+
+    /// Whether the bytes are read from a file after open (lazily read or mapped): only then can
+    /// `checkReadable` find a value the file no longer holds (for other stores it does nothing).
+    @inline(__always) public var canChangeUnderneath: Bool { fd >= 0 || lazy != nil }
 
     /// Whether this store reads its file lazily (see the type's comment).
     public var readsLazily: Bool { lazy != nil }

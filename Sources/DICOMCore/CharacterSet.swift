@@ -307,6 +307,14 @@ public struct SpecificCharacterSet: Sendable, CustomStringConvertible {
         /// Upper-cases and drops spaces, '_' and '-', so "ISO_IR 100", "ISO-IR 100",
         /// "ISO_IR100", "iso_ir 100" and "ISO 2022 IR 100" (-> "ISO2022IR100") all parse.
         static func parse(_ raw: String) -> Term {
+            // The usual spellings, as written, without building the key (what the general
+            // path below gives for them).
+            switch raw {
+            case "ISO_IR 100", "ISO 2022 IR 100": return .single(.latin1)
+            case "ISO_IR 192": return .utf8
+            case "ISO_IR 6", "ISO 2022 IR 6": return .default
+            default: break
+            }
             var key = ""
             if raw.utf8.allSatisfy({ $0 < 0x80 }) {
                 // ASCII (every defined term): upper-case byte by byte, no String per character.

@@ -183,7 +183,9 @@ public final class DataSet: @unchecked Sendable {
     /// see `checkReadable`.
     public func checkValue(_ element: Element, fileSize: inout Int?) throws {
         if element.items != nil || element.fragments != nil || element.length <= 0 { return }
-        try storage(of: element).checkReadable(element.valueRange, DataSet.valueName(element), fileSize: &fileSize)
+        let s = storage(of: element)
+        guard s.canChangeUnderneath else { return } // bytes in memory: nothing to check
+        try s.checkReadable(element.valueRange, DataSet.valueName(element), fileSize: &fileSize)
     }
 
     /// `checkValue(_:fileSize:)` for one value.

@@ -73,10 +73,31 @@ public enum DataDictionary {
     public static func vr(for tag: UInt32) -> VR? {
         let t = TagIndex.shared
         if let i = t.index(of: tag), i < t.rawVRs.count { return t.vr(at: i) }
-        return synthesized(tag)?.vr
+        return synthesizedVR(tag)
+    }
+
+    /// True when `tag` has a line of the generated table whose VR field is two letters (not
+    /// "US or SS", "OB or OW"...): what `entry(for:)?.vrString` would give, without building
+    /// the entry. False when unsure (the caller then asks `entry(for:)`).
+    static func hasTwoLetterVR(_ tag: UInt32) -> Bool {
+        let t = TagIndex.shared
+        guard let i = t.index(of: tag) else { return false }
+        return t.hasTwoLetterVR(at: i)
     }
 
     // MARK: - Internals
+
+    /// `synthesized(tag)?.vr` without building the entry's strings.
+    private static func synthesizedVR(_ tag: UInt32) -> VR? {
+        let group = tag >> 16
+        let element = tag & 0xFFFF
+        if element == 0 { return .UL }
+        if group & 1 == 1 { return element >= 0x0010 && element <= 0x00FF ? .LO : nil }
+        for r in Repeaters.shared.list where (tag ^ r.value) & r.mask == 0 {
+            return r.entry.vr
+        }
+        return nil
+    }
 
     private static func synthesized(_ tag: UInt32) -> DictionaryEntry? {
         let group = tag >> 16
@@ -143,7 +164,10 @@ public enum DataDictionary {
         }
 
         @inline(__always)
-        func vr(at i: Int) -> VR { VR(rawValue: rawVRs[i]) ?? .UN }
+        func vr(at i: Int) -> VR {
+            let raw = rawVRs[i]
+            return VR(UInt8(truncatingIfNeeded: raw >> 8), UInt8(truncatingIfNeeded: raw)) ?? .UN
+        }
 
         @inline(__always)
         func index(of tag: UInt32) -> Int? {
@@ -156,6 +180,19 @@ public enum DataDictionary {
                     if v < tag { lo = mid &+ 1 } else if v > tag { hi = mid } else { return mid }
                 }
                 return nil
+            }
+        }
+
+        /// Whether line `i` is "ggggeeee\tVR\t..." with `tags[i]` as its tag (then `entry(at:)`
+        /// gives a two-letter vrString, or nil when the rest of the line is malformed).
+        func hasTwoLetterVR(at i: Int) -> Bool {
+            guard i >= 0, i < offsets.count, i < tags.count else { return false }
+            var text = generatedEntries
+            return text.withUTF8 { bytes -> Bool in
+                let start = Int(offsets[i])
+                guard start >= 0, start <= bytes.count - 12, bytes[start + 8] == 0x09, bytes[start + 11] == 0x09,
+                      bytes[start + 9] != 0x09, bytes[start + 10] != 0x09 else { return false }
+                return parseHexDigits(bytes, start, 8) == tags[i]
             }
         }
 
@@ -303,4 +340,20 @@ public enum DataDictionary {
                                     retired: retired, keyword: str(fields[4]), name: str(fields[5]))
         body(value, mask, entry)
     }
+}
+
+/// The value of the `count` hex digits at `p` (upper or lower case; the caller checks that they
+/// lie inside `bytes`), or nil when one of them is not a hex digit.
+func parseHexDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ count: Int) -> UInt32? {
+    var v: UInt32 = 0
+    for i in p..<(p &+ count) {
+        let c = bytes[i]
+        switch c {
+        case 0x30...0x39: v = v << 4 | UInt32(c &- 0x30)
+        case 0x41...0x46: v = v << 4 | (UInt32(c &- 0x41) &+ 10)
+        case 0x61...0x66: v = v << 4 | (UInt32(c &- 0x61) &+ 10)
+        default: return nil
+        }
+    }
+    return v
 }

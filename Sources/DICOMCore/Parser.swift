@@ -184,7 +184,8 @@ public struct Parser {
     private mutating func parseElementList(_ ctx: inout Context, from pos: inout Int, end: Int, inItem: Bool,
                                            definedLengthItem: Bool = false,
                                            onlyGroup: UInt16?) throws -> ([Element], Stop) {
-        let b = ctx.store.bytes
+        let store = ctx.store // the same for the whole list (one reference, not one per element)
+        let b = store.bytes
         var elements: [Element] = []
         // Room for the elements the bytes can hold at one per 16 bytes, at most 16 in a
         // defined-length item or the meta group and 64 in a data set (then it grows as usual): fewer
@@ -199,8 +200,12 @@ public struct Parser {
         // Private creators of this data set: (group << 8 | block) -> name, for the private
         // dictionary (PrivateDictionary).
         var creators: [UInt32: String] = [:]
+        // The private dictionary's tables of the creator block looked up last (a block's
+        // elements come in a run): its key in `creators` (UInt32.max: none yet), its tables.
+        var creatorKey = UInt32.max
+        var creatorTables: PrivateDictionary.Creator? = nil
         while pos < end {
-            ctx.store.ensure(pos..<min(end, pos + 16))
+            store.ensure(pos..<min(end, pos + 16))
             if end - pos < 8 {
                 // Trailing padding shorter than an element header.
                 if allZero(ctx.store, pos, end) { pos = end; break }
@@ -292,11 +297,16 @@ public struct Parser {
             // byte order, as pydicom reads them). Items of a UN sequence are implicit VR little
             // endian (PS3.5 6.2.2).
             var privateFromUN = false
-            if vr == .UN && tag.isPrivate && elem >= 0x1000,
-               let creator = creators[UInt32(group) << 8 | UInt32(elem >> 8)],
-               let pvr = PrivateDictionary.vr(creator: creator, tag: tag.value) {
-                vr = pvr
-                privateFromUN = explicitHere
+            if vr == .UN && tag.isPrivate && elem >= 0x1000 {
+                let key = UInt32(group) << 8 | UInt32(elem >> 8)
+                if key != creatorKey {
+                    creatorKey = key
+                    creatorTables = creators[key].flatMap { PrivateDictionary.creator(named: $0) }
+                }
+                if let pvr = creatorTables?.vr(tag.value) {
+                    vr = pvr
+                    privateFromUN = explicitHere
+                }
             }
             if rawLength == 0xFFFF_FFFF {
                 var element = Element(tag: tag, vr: vr, offset: pos, length: 0, undefinedLength: true)
@@ -354,9 +364,9 @@ public struct Parser {
                 if vr == .US || vr == .OB { ambiguous.append(elements.count) }
             }
             if length < ByteStore.bulkThreshold && vr != .SQ {
-                ctx.store.ensure(pos..<(pos + length)) // header values are read into memory
+                store.ensure(pos..<(pos + length)) // header values are read into memory
             } else if vr == .UN {
-                ctx.store.ensure(pos..<min(end, pos + 16))
+                store.ensure(pos..<min(end, pos + 16))
             }
             var element = Element(tag: tag, vr: vr, offset: pos, length: length)
             element.damage = damage
@@ -395,6 +405,7 @@ public struct Parser {
             if tag.isPrivate && elem >= 0x0010 && elem <= 0x00FF && element.items == nil && element.length <= 64 {
                 creators[UInt32(group) << 8 | UInt32(elem)] =
                     trimSpaces(String(decoding: b[element.valueRange], as: UTF8.self))
+                creatorKey = UInt32.max // the block may have been named again
             }
             if tag == Tag.specificCharacterSet {
                 let text = String(decoding: b[element.valueRange], as: UTF8.self)
@@ -416,6 +427,8 @@ public struct Parser {
         }
         for i in ambiguous where i < elements.count {
             let e = elements[i]
+            // Most are plain US or OB (Rows, Columns...): known without building the entry.
+            if DataDictionary.hasTwoLetterVR(e.tag.value) { continue }
             guard let entry = DataDictionary.entry(for: e.tag.value) else { continue }
             if e.vr == .US && entry.vrString.hasPrefix("US or SS") {
                 if ctx.pixelRepresentation == 1 { elements[i].vr = .SS }

@@ -24,6 +24,21 @@ public enum PrivateDictionary {
         var exact: [UInt32: Entry] = [:]          // gggg << 16 | eeee
         var anyBlock: [UInt32: Entry] = [:]       // gggg << 8 | EE
         var anyGroupBlock: [UInt32: Entry] = [:]  // GG << 8 | EE
+
+        /// The entry of `tag` (first match wins, see the type's comment), or nil.
+        func entry(_ tag: UInt32) -> Entry? {
+            if let e = exact[tag] { return e }
+            let group = tag >> 16
+            let low = tag & 0xFF
+            if let e = anyBlock[group << 8 | low] { return e }
+            return anyGroupBlock[(group >> 8) << 8 | low]
+        }
+
+        /// The VR of `tag`, nil when unknown or UN.
+        func vr(_ tag: UInt32) -> VR? {
+            guard let e = entry(tag), e.vr != .UN else { return nil }
+            return e.vr
+        }
     }
 
     static let table: [String: Creator] = parse(generatedEntries)
@@ -31,18 +46,18 @@ public enum PrivateDictionary {
     /// The entry of `tag` for the private creator named `creator` (spaces and NULs around it
     /// ignored), or nil.
     public static func entry(creator: String, tag: UInt32) -> Entry? {
-        guard let c = table[creator] ?? table[trimSpaces(creator)] else { return nil }
-        if let e = c.exact[tag] { return e }
-        let group = tag >> 16
-        let low = tag & 0xFF
-        if let e = c.anyBlock[group << 8 | low] { return e }
-        return c.anyGroupBlock[(group >> 8) << 8 | low]
+        PrivateDictionary.creator(named: creator)?.entry(tag)
     }
 
     /// The VR of `tag` for `creator`, nil when unknown or UN.
     public static func vr(creator: String, tag: UInt32) -> VR? {
-        guard let e = entry(creator: creator, tag: tag), e.vr != .UN else { return nil }
-        return e.vr
+        PrivateDictionary.creator(named: creator)?.vr(tag)
+    }
+
+    /// The tables of the private creator named `creator` (spaces and NULs around it ignored),
+    /// or nil (the parser looks a creator up once for a run of its elements).
+    static func creator(named creator: String) -> Creator? {
+        table[creator] ?? table[trimSpaces(creator)]
     }
 
     /// The number of entries (for tests).
@@ -79,19 +94,7 @@ public enum PrivateDictionary {
                 current = Creator()
             }
             // `count` hex digits at `p`, or nil ('x' or anything else among them).
-            func hex(_ p: Int, _ count: Int) -> UInt32? {
-                var v: UInt32 = 0
-                for i in p..<(p &+ count) {
-                    let c = bytes[i]
-                    switch c {
-                    case 0x30...0x39: v = v << 4 | UInt32(c &- 0x30)
-                    case 0x41...0x46: v = v << 4 | (UInt32(c &- 0x41) &+ 10)
-                    case 0x61...0x66: v = v << 4 | (UInt32(c &- 0x61) &+ 10)
-                    default: return nil
-                    }
-                }
-                return v
-            }
+            func hex(_ p: Int, _ count: Int) -> UInt32? { parseHexDigits(bytes, p, count) }
             func isX(_ p: Int, _ count: Int) -> Bool { (p..<(p &+ count)).allSatisfy { bytes[$0] == 0x78 } }
             var lineStart = 0
             var fields: [Range<Int>] = []

@@ -63,10 +63,20 @@ public struct TransferSyntax: Sendable, Equatable {
 }
 
 /// Removes the trailing NUL/space padding (and stray leading/trailing whitespace) of a UID.
+/// (A UID without padding, the usual case, is returned as is: no copy.)
 public func trimUID(_ s: String) -> String {
-    var u = Array(s.utf8)
-    while let l = u.last, l == 0 || l == 0x20 || l == 0x0A || l == 0x0D || l == 0x09 { u.removeLast() }
-    var start = 0
-    while start < u.count, u[start] == 0x20 { start += 1 }
-    return String(decoding: u[start...], as: UTF8.self)
+    var s = s
+    let trimmed: String? = s.withUTF8 { u in
+        var end = u.count
+        while end > 0 {
+            let l = u[end &- 1]
+            guard l == 0 || l == 0x20 || l == 0x0A || l == 0x0D || l == 0x09 else { break }
+            end &-= 1
+        }
+        var start = 0
+        while start < end, u[start] == 0x20 { start &+= 1 }
+        if start == 0 && end == u.count { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
+    }
+    return trimmed ?? s
 }

@@ -6,10 +6,22 @@ public enum VR: UInt16, Sendable, CaseIterable {
     case SQ = 0x5351, SS = 0x5353, ST = 0x5354, SV = 0x5356, TM = 0x544D, UC = 0x5543, UI = 0x5549
     case UL = 0x554C, UN = 0x554E, UR = 0x5552, US = 0x5553, UT = 0x5554, UV = 0x5556
 
-    /// Builds a VR from its two bytes; nil for bytes that are not a known VR.
+    /// Builds a VR from its two bytes; nil for bytes that are not a known VR. A table lookup
+    /// (the parser calls it for every element; `init(rawValue:)` is a chain of compares).
     @inlinable public init?(_ b0: UInt8, _ b1: UInt8) {
-        self.init(rawValue: UInt16(b0) << 8 | UInt16(b1))
+        let i0 = Int(b0) &- 0x41, i1 = Int(b1) &- 0x41
+        guard i0 >= 0, i0 < 26, i1 >= 0, i1 < 26, let v = VR.byLetters[i0 &* 26 &+ i1] else { return nil }
+        self = v
     }
+
+    /// Every VR by its two letters: index (b0 - 'A') * 26 + (b1 - 'A'), nil where no VR.
+    @usableFromInline static let byLetters: [VR?] = {
+        var t = [VR?](repeating: nil, count: 26 * 26)
+        for v in VR.allCases {
+            t[(Int(v.rawValue >> 8) - 0x41) * 26 + Int(v.rawValue & 0xFF) - 0x41] = v
+        }
+        return t
+    }()
 
     /// The two-letter name.
     public var name: String {

@@ -22,7 +22,7 @@ final class FileBox: @unchecked Sendable {
     let file: DICOMFile
     let strings = CStringPool()
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var freshPatient = false, freshImage = false
+    private var freshPatient = false, freshImage = false, freshDecoder = false
     private var _transferSyntaxUID: UnsafeMutablePointer<CChar>
     private var _patientStrings: [UnsafeMutablePointer<CChar>] = []
     private var _photometric: UnsafeMutablePointer<CChar>
@@ -43,10 +43,10 @@ final class FileBox: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    var transferSyntaxUID: UnsafeMutablePointer<CChar> { current(patient: false) { $0._transferSyntaxUID } }
-    var patientStrings: [UnsafeMutablePointer<CChar>] { current(patient: true) { $0._patientStrings } }
-    var photometric: UnsafeMutablePointer<CChar> { current(patient: false) { $0._photometric } }
-    var decoderName: UnsafeMutablePointer<CChar> { current(patient: false) { $0._decoderName } }
+    var transferSyntaxUID: UnsafeMutablePointer<CChar> { current(.image) { $0._transferSyntaxUID } }
+    var patientStrings: [UnsafeMutablePointer<CChar>] { current(.patient) { $0._patientStrings } }
+    var photometric: UnsafeMutablePointer<CChar> { current(.image) { $0._photometric } }
+    var decoderName: UnsafeMutablePointer<CChar> { current(.decoder) { $0._decoderName } }
 
     /// Marks the cached C strings stale after an edit, a transcode or new encoded frames; the
     /// next use rebuilds them. A string that changed gets a new pointer; the old ones stay valid
@@ -56,14 +56,26 @@ final class FileBox: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         freshPatient = false
         freshImage = false
+        freshDecoder = false
         pthread_mutex_unlock(mutex)
     }
 
-    private func current<T>(patient: Bool, _ read: (FileBox) -> T) -> T {
+    /// The cached strings, rebuilt by part when stale (the decoder name, which needs a codec
+    /// table look-up, only when asked for: an open + image description does not build it).
+    private enum Part { case patient, image, decoder }
+
+    private func current<T>(_ part: Part, _ read: (FileBox) -> T) -> T {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        if patient && !freshPatient { rebuildPatient() }
-        if !patient && !freshImage { rebuildImage() }
+        switch part {
+        case .patient: if !freshPatient { rebuildPatient() }
+        case .image: if !freshImage { rebuildImage() }
+        case .decoder:
+            if !freshDecoder {
+                _decoderName = update(_decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
+                freshDecoder = true
+            }
+        }
         return read(self)
     }
 
@@ -85,7 +97,6 @@ final class FileBox: @unchecked Sendable {
     private func rebuildImage() {
         _transferSyntaxUID = update(_transferSyntaxUID, file.transferSyntax.uid)
         _photometric = update(_photometric, (try? file.imageDescription().photometricInterpretation) ?? "")
-        _decoderName = update(_decoderName, FrameDecoder.decoderName(transferSyntax: file.transferSyntax.uid))
         freshImage = true
     }
 
