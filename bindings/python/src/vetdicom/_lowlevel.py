@@ -145,17 +145,15 @@ def _last_error_message() -> str:
     return raw.decode("utf-8", "replace") if raw else ""
 
 
-def _raise_for(status: int, func_name: str) -> None:
-    message = _last_error_message()
-    if not message:
-        message = status_string(status)
-    raise error_for_status(status, message)
-
-
 def error_for(status: int) -> VetDICOMError:
     """The exception for a non-zero status of a call just made on this thread (with the
-    library's message), for the unchecked raw_* bindings."""
+    library's message): raised by the checked bindings (errcheck) and by the callers of the
+    unchecked raw_* ones."""
     return error_for_status(status, _last_error_message() or status_string(status))
+
+
+def _raise_for(status: int, func_name: str) -> None:
+    raise error_for(status)
 
 
 _IMAGE_INFO_TEMPLATE = bytes(vetdicom_image_info())
